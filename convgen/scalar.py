@@ -231,3 +231,44 @@ def grouped_context(out_w: int, k: int, s: int, d: int, pad: int, lo: int, hi: i
         ranges.append(dict(lo=q_hi, hi=out_w, p=1, checked=True))
     return dict(conv_ranges=ranges,
                 conv_runs=filter_runs(filters_group, _filter_side(p, filters_group)))
+
+
+DEPTHWISE_MAX = 16   # at most this many pixels a depthwise tile (bounds the unrolled code)
+DEPTHWISE_REGISTERS = 29   # a depthwise tile's accumulators, columns and weights at most
+
+
+def depthwise_pixels(k: int, s: int, d: int, out_w: int) -> int:
+    """P for the portable depthwise tiles: the fewest instructions a row of taps per output
+    pixel (``(columns + k + LOOP) / P``: each input column and each weight loaded once,
+    beside the P * k multiply-adds), with the P accumulators, the tile's input columns
+    (GCC loads them all first, whatever the source order) and the k weights of a row within
+    DEPTHWISE_REGISTERS; tiles split ``out_w`` evenly."""
+    def columns(p):
+        return s * (p - 1) + (k - 1) * d + 1
+
+    def cost(p):
+        return sum(columns(q) + k + LOOP for q in schedule._split(out_w, p)) / out_w
+    sides = [p for p in range(1, min(out_w, DEPTHWISE_MAX) + 1)
+             if p + columns(p) + k <= DEPTHWISE_REGISTERS]
+    return min(sides, key=lambda p: (cost(p), -p)) if sides else 1
+
+
+def depthwise_context(layer, out_w: int, pad_w: int, lo_w: int, hi_w: int) -> Dict[str, Any]:
+    """The portable branch's depthwise tiles (channels_last, multiplier 1): one group of
+    columns in tiles of :func:`depthwise_pixels`, edge tiles at the borders. Each tile's
+    ``stream``: its input columns in order, ``(column relative to the tile's base,
+    [(kw, pixel), ...])`` the multiply-adds reading it, so that a column is loaded just
+    before its uses and dies after them (the accumulators and a row's weights stay)."""
+    k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
+    p = depthwise_pixels(k, s, d, out_w)
+    group = schedule._column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
+                                   lo_w, hi_w, p, p)
+    tiles = []
+    for seg in group["wide"]:
+        seg = schedule._depthwise_tile(seg, s, d, pad_w)
+        uses: Dict[int, List[Tuple[int, int]]] = {}
+        for (kw, _, pixels), regs in zip(seg.taps, seg.regs):
+            for pixel, j in zip(pixels, regs):
+                uses.setdefault(j, []).append((kw, pixel))
+        tiles.append(dict(seg=seg, stream=[(col, uses[j]) for j, col in seg.loads]))
+    return dict(scalar_tiles=tiles, scalar_borders=schedule._borders(out_w, [group]))

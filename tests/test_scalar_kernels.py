@@ -70,6 +70,18 @@ def test_one_filter_tiles_load_each_column_once():
     assert "unrolled inside the channel loop" in render(make_plan(spec)).source
 
 
+@pytest.mark.parametrize("k, s, d", [(3, 1, 1), (3, 2, 1), (5, 1, 3), (7, 1, 1), (9, 4, 1)])
+@pytest.mark.parametrize("out_w", [1, 5, 16, 48, 112])
+def test_depthwise_tiles_fit_the_registers(k, s, d, out_w):
+    """The portable depthwise tile: its accumulators, input columns and a row's weights fit
+    beside each other; a wide unit-stride 3-tap row gets more pixels than the vector tile."""
+    p = scalar.depthwise_pixels(k, s, d, out_w)
+    assert 1 <= p <= out_w
+    assert p == 1 or p + s * (p - 1) + (k - 1) * d + 1 + k <= scalar.DEPTHWISE_REGISTERS
+    if (k, s, d) == (3, 1, 1) and out_w >= 48:
+        assert p > schedule.DEPTHWISE_PIXELS
+
+
 def test_short_channel_loops_unrolled_for_small_tiles():
     assert scalar.unrolled(3, 3, 4) and scalar.unrolled(1, 6, 4)
     assert not scalar.unrolled(3, 6, 4) and not scalar.unrolled(5, 2, 2)

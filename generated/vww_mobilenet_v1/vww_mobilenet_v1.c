@@ -1615,57 +1615,57 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
         float *y_row = y + oh * 384;
         for (int c = 0; c < 8; ++c) {
             const float b = bias[c];
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
                 if (oh - 1 >= 0) {   /* row kh = 0 */
                     const float *xp = input + oh * 384 + c - 384;
                     const float *wk = weights + c;
-                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64], x10 = xp[72], x11 = xp[80], x12 = xp[88], x13 = xp[96];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 {   /* row kh = 1 */
                     const float *xp = input + oh * 384 + c;
                     const float *wk = weights + c + 24;
-                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64], x10 = xp[72], x11 = xp[80], x12 = xp[88], x13 = xp[96];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 if (oh + 1 < 48) {   /* row kh = 2 */
                     const float *xp = input + oh * 384 + c + 384;
                     const float *wk = weights + c + 48;
-                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64], x10 = xp[72], x11 = xp[80], x12 = xp[88], x13 = xp[96];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 y_row[c] = cg_relu(a0);
@@ -1676,59 +1676,63 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
                 y_row[c + 40] = cg_relu(a5);
                 y_row[c + 48] = cg_relu(a6);
                 y_row[c + 56] = cg_relu(a7);
+                y_row[c + 64] = cg_relu(a8);
+                y_row[c + 72] = cg_relu(a9);
+                y_row[c + 80] = cg_relu(a10);
+                y_row[c + 88] = cg_relu(a11);
             }
-            for (int ow0 = 8; ow0 < 40; ow0 += 8)
-            {   /* 8 pixel(s) of channel c */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+            for (int ow0 = 12; ow0 < 36; ow0 += 12)
+            {   /* 12 pixel(s) of channel c */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
                 if (oh - 1 >= 0) {   /* row kh = 0 */
                     const float *xp = input + oh * 384 + c + ow0 * 8 - 392;
                     const float *wk = weights + c;
-                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72], x10 = xp[80], x11 = xp[88], x12 = xp[96], x13 = xp[104];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 {   /* row kh = 1 */
                     const float *xp = input + oh * 384 + c + ow0 * 8 - 8;
                     const float *wk = weights + c + 24;
-                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72], x10 = xp[80], x11 = xp[88], x12 = xp[96], x13 = xp[104];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 if (oh + 1 < 48) {   /* row kh = 2 */
                     const float *xp = input + oh * 384 + c + ow0 * 8 + 376;
                     const float *wk = weights + c + 48;
-                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72], x10 = xp[80], x11 = xp[88], x12 = xp[96], x13 = xp[104];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 y_row[ow0 * 8 + c] = cg_relu(a0);
@@ -1739,68 +1743,76 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
                 y_row[ow0 * 8 + c + 40] = cg_relu(a5);
                 y_row[ow0 * 8 + c + 48] = cg_relu(a6);
                 y_row[ow0 * 8 + c + 56] = cg_relu(a7);
+                y_row[ow0 * 8 + c + 64] = cg_relu(a8);
+                y_row[ow0 * 8 + c + 72] = cg_relu(a9);
+                y_row[ow0 * 8 + c + 80] = cg_relu(a10);
+                y_row[ow0 * 8 + c + 88] = cg_relu(a11);
             }
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
                 if (oh - 1 >= 0) {   /* row kh = 0 */
                     const float *xp = input + oh * 384 + c - 384;
                     const float *wk = weights + c;
-                    const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
+                    const float x0 = xp[280], x1 = xp[288], x2 = xp[296], x3 = xp[304], x4 = xp[312], x5 = xp[320], x6 = xp[328], x7 = xp[336], x8 = xp[344], x9 = xp[352], x10 = xp[360], x11 = xp[368], x12 = xp[376];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
                 {   /* row kh = 1 */
                     const float *xp = input + oh * 384 + c;
                     const float *wk = weights + c + 24;
-                    const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
+                    const float x0 = xp[280], x1 = xp[288], x2 = xp[296], x3 = xp[304], x4 = xp[312], x5 = xp[320], x6 = xp[328], x7 = xp[336], x8 = xp[344], x9 = xp[352], x10 = xp[360], x11 = xp[368], x12 = xp[376];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
                 if (oh + 1 < 48) {   /* row kh = 2 */
                     const float *xp = input + oh * 384 + c + 384;
                     const float *wk = weights + c + 48;
-                    const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
+                    const float x0 = xp[280], x1 = xp[288], x2 = xp[296], x3 = xp[304], x4 = xp[312], x5 = xp[320], x6 = xp[328], x7 = xp[336], x8 = xp[344], x9 = xp[352], x10 = xp[360], x11 = xp[368], x12 = xp[376];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[8];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[16];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
-                y_row[c + 320] = cg_relu(a0);
-                y_row[c + 328] = cg_relu(a1);
-                y_row[c + 336] = cg_relu(a2);
-                y_row[c + 344] = cg_relu(a3);
-                y_row[c + 352] = cg_relu(a4);
-                y_row[c + 360] = cg_relu(a5);
-                y_row[c + 368] = cg_relu(a6);
-                y_row[c + 376] = cg_relu(a7);
+                y_row[c + 288] = cg_relu(a0);
+                y_row[c + 296] = cg_relu(a1);
+                y_row[c + 304] = cg_relu(a2);
+                y_row[c + 312] = cg_relu(a3);
+                y_row[c + 320] = cg_relu(a4);
+                y_row[c + 328] = cg_relu(a5);
+                y_row[c + 336] = cg_relu(a6);
+                y_row[c + 344] = cg_relu(a7);
+                y_row[c + 352] = cg_relu(a8);
+                y_row[c + 360] = cg_relu(a9);
+                y_row[c + 368] = cg_relu(a10);
+                y_row[c + 376] = cg_relu(a11);
             }
         }
     }
@@ -3415,57 +3427,57 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
         float *y_row = y + oh * 768;
         for (int c = 0; c < 32; ++c) {
             const float b = bias[c];
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
                 if (oh - 1 >= 0) {   /* row kh = 0 */
                     const float *xp = input + oh * 768 + c - 768;
                     const float *wk = weights + c;
-                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256], x10 = xp[288], x11 = xp[320], x12 = xp[352], x13 = xp[384];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 {   /* row kh = 1 */
                     const float *xp = input + oh * 768 + c;
                     const float *wk = weights + c + 96;
-                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256], x10 = xp[288], x11 = xp[320], x12 = xp[352], x13 = xp[384];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 if (oh + 1 < 24) {   /* row kh = 2 */
                     const float *xp = input + oh * 768 + c + 768;
                     const float *wk = weights + c + 192;
-                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256], x10 = xp[288], x11 = xp[320], x12 = xp[352], x13 = xp[384];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
                     }
                 }
                 y_row[c] = cg_relu(a0);
@@ -3476,131 +3488,76 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
                 y_row[c + 160] = cg_relu(a5);
                 y_row[c + 192] = cg_relu(a6);
                 y_row[c + 224] = cg_relu(a7);
+                y_row[c + 256] = cg_relu(a8);
+                y_row[c + 288] = cg_relu(a9);
+                y_row[c + 320] = cg_relu(a10);
+                y_row[c + 352] = cg_relu(a11);
             }
-            for (int ow0 = 8; ow0 < 16; ow0 += 8)
-            {   /* 8 pixel(s) of channel c */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                if (oh - 1 >= 0) {   /* row kh = 0 */
-                    const float *xp = input + oh * 768 + c + ow0 * 32 - 800;
-                    const float *wk = weights + c;
-                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
-                    {
-                        const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                    }
-                    {
-                        const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                    }
-                    {
-                        const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                    }
-                }
-                {   /* row kh = 1 */
-                    const float *xp = input + oh * 768 + c + ow0 * 32 - 32;
-                    const float *wk = weights + c + 96;
-                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
-                    {
-                        const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                    }
-                    {
-                        const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                    }
-                    {
-                        const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                    }
-                }
-                if (oh + 1 < 24) {   /* row kh = 2 */
-                    const float *xp = input + oh * 768 + c + ow0 * 32 + 736;
-                    const float *wk = weights + c + 192;
-                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
-                    {
-                        const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                    }
-                    {
-                        const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                    }
-                    {
-                        const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                    }
-                }
-                y_row[ow0 * 32 + c] = cg_relu(a0);
-                y_row[ow0 * 32 + c + 32] = cg_relu(a1);
-                y_row[ow0 * 32 + c + 64] = cg_relu(a2);
-                y_row[ow0 * 32 + c + 96] = cg_relu(a3);
-                y_row[ow0 * 32 + c + 128] = cg_relu(a4);
-                y_row[ow0 * 32 + c + 160] = cg_relu(a5);
-                y_row[ow0 * 32 + c + 192] = cg_relu(a6);
-                y_row[ow0 * 32 + c + 224] = cg_relu(a7);
-            }
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
                 if (oh - 1 >= 0) {   /* row kh = 0 */
                     const float *xp = input + oh * 768 + c - 768;
                     const float *wk = weights + c;
-                    const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
+                    const float x0 = xp[352], x1 = xp[384], x2 = xp[416], x3 = xp[448], x4 = xp[480], x5 = xp[512], x6 = xp[544], x7 = xp[576], x8 = xp[608], x9 = xp[640], x10 = xp[672], x11 = xp[704], x12 = xp[736];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
                 {   /* row kh = 1 */
                     const float *xp = input + oh * 768 + c;
                     const float *wk = weights + c + 96;
-                    const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
+                    const float x0 = xp[352], x1 = xp[384], x2 = xp[416], x3 = xp[448], x4 = xp[480], x5 = xp[512], x6 = xp[544], x7 = xp[576], x8 = xp[608], x9 = xp[640], x10 = xp[672], x11 = xp[704], x12 = xp[736];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
                 if (oh + 1 < 24) {   /* row kh = 2 */
                     const float *xp = input + oh * 768 + c + 768;
                     const float *wk = weights + c + 192;
-                    const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
+                    const float x0 = xp[352], x1 = xp[384], x2 = xp[416], x3 = xp[448], x4 = xp[480], x5 = xp[512], x6 = xp[544], x7 = xp[576], x8 = xp[608], x9 = xp[640], x10 = xp[672], x11 = xp[704], x12 = xp[736];
                     {
                         const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[32];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
-                y_row[c + 512] = cg_relu(a0);
-                y_row[c + 544] = cg_relu(a1);
-                y_row[c + 576] = cg_relu(a2);
-                y_row[c + 608] = cg_relu(a3);
-                y_row[c + 640] = cg_relu(a4);
-                y_row[c + 672] = cg_relu(a5);
-                y_row[c + 704] = cg_relu(a6);
-                y_row[c + 736] = cg_relu(a7);
+                y_row[c + 384] = cg_relu(a0);
+                y_row[c + 416] = cg_relu(a1);
+                y_row[c + 448] = cg_relu(a2);
+                y_row[c + 480] = cg_relu(a3);
+                y_row[c + 512] = cg_relu(a4);
+                y_row[c + 544] = cg_relu(a5);
+                y_row[c + 576] = cg_relu(a6);
+                y_row[c + 608] = cg_relu(a7);
+                y_row[c + 640] = cg_relu(a8);
+                y_row[c + 672] = cg_relu(a9);
+                y_row[c + 704] = cg_relu(a10);
+                y_row[c + 736] = cg_relu(a11);
             }
         }
     }
@@ -4906,57 +4863,57 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
         float *y_row = y + oh * 768;
         for (int c = 0; c < 64; ++c) {
             const float b = bias[c];
-            {   /* 6 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
                 if (oh - 1 >= 0) {   /* row kh = 0 */
                     const float *xp = input + oh * 768 + c - 768;
                     const float *wk = weights + c;
-                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448], x9 = xp[512], x10 = xp[576], x11 = xp[640], x12 = xp[704];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[128];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
                 {   /* row kh = 1 */
                     const float *xp = input + oh * 768 + c;
                     const float *wk = weights + c + 192;
-                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448], x9 = xp[512], x10 = xp[576], x11 = xp[640], x12 = xp[704];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[128];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
                 if (oh + 1 < 12) {   /* row kh = 2 */
                     const float *xp = input + oh * 768 + c + 768;
                     const float *wk = weights + c + 384;
-                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448], x9 = xp[512], x10 = xp[576], x11 = xp[640], x12 = xp[704];
                     {
                         const float w = wk[0];
-                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
                     }
                     {
                         const float w = wk[64];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
                     }
                     {
                         const float w = wk[128];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
                     }
                 }
                 y_row[c] = cg_relu(a0);
@@ -4965,66 +4922,12 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
                 y_row[c + 192] = cg_relu(a3);
                 y_row[c + 256] = cg_relu(a4);
                 y_row[c + 320] = cg_relu(a5);
-            }
-            {   /* 6 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                if (oh - 1 >= 0) {   /* row kh = 0 */
-                    const float *xp = input + oh * 768 + c - 768;
-                    const float *wk = weights + c;
-                    const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
-                    {
-                        const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                    }
-                    {
-                        const float w = wk[64];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                    }
-                    {
-                        const float w = wk[128];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                    }
-                }
-                {   /* row kh = 1 */
-                    const float *xp = input + oh * 768 + c;
-                    const float *wk = weights + c + 192;
-                    const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
-                    {
-                        const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                    }
-                    {
-                        const float w = wk[64];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                    }
-                    {
-                        const float w = wk[128];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                    }
-                }
-                if (oh + 1 < 12) {   /* row kh = 2 */
-                    const float *xp = input + oh * 768 + c + 768;
-                    const float *wk = weights + c + 384;
-                    const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
-                    {
-                        const float w = wk[0];
-                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                    }
-                    {
-                        const float w = wk[64];
-                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                    }
-                    {
-                        const float w = wk[128];
-                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                    }
-                }
-                y_row[c + 384] = cg_relu(a0);
-                y_row[c + 448] = cg_relu(a1);
-                y_row[c + 512] = cg_relu(a2);
-                y_row[c + 576] = cg_relu(a3);
-                y_row[c + 640] = cg_relu(a4);
-                y_row[c + 704] = cg_relu(a5);
+                y_row[c + 384] = cg_relu(a6);
+                y_row[c + 448] = cg_relu(a7);
+                y_row[c + 512] = cg_relu(a8);
+                y_row[c + 576] = cg_relu(a9);
+                y_row[c + 640] = cg_relu(a10);
+                y_row[c + 704] = cg_relu(a11);
             }
         }
     }
