@@ -91,6 +91,21 @@ def test_short_channel_loops_unrolled_for_small_tiles():
     assert "/* channel 2 */" in source and "for (int c = 0; c < 3;" not in source
 
 
+def test_tap_loops_unrolled_where_the_registers_allow():
+    """Interior tiles' taps run unrolled over many channels, and over one channel when the
+    tile's columns fit beside its accumulators; a one-channel layer picks the tile that
+    lets them (mnist_conv: 8 x 2 instead of a 6 x 4 tile with a tap loop)."""
+    seg = schedule.Segment(0, 6, 4, False, ((0, 0, ()),) * 5,
+                           in_cols=tuple(tuple(p + kw for p in range(6)) for kw in range(5)))
+    assert scalar.unroll_taps(seg, 2, 4) and not scalar.unroll_taps(seg, 1, 4)
+    assert scalar.unroll_taps(seg, 1, 2)
+    assert scalar.one_channel_side(24, 8, 5, 1, 1) > 6
+    assert scalar.one_channel_side(5, 8, 4, 2, 1) == scalar.tile_shape(5, 8)[0]
+    spec = make_spec({"type": C2, "filters": 8, "kernel_size": 5}, [28, 28, 1])
+    source = render(make_plan(spec, target="cortex-m4")).source
+    assert "/* tap kw = 4 */" in source and "for (int j = 0;" not in source
+
+
 def test_portable_branch_holds_no_accumulator_array():
     spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "padding": "same"},
                      [9, 23, 17])
@@ -148,6 +163,13 @@ CONV_CASES += [
 # tiles sized P - 1, P, P + 1 and a prime along w (P = 5 for this layer)
 CONV_CASES += [({"type": C2, "filters": 17, "kernel_size": 3, "padding": "same"}, [3, w, 8], 1)
                for w in (4, 5, 6, 13)]
+CONV_CASES += [   # one channel: tiles chosen for their taps unrolled (mnist_conv, strided, dilated)
+    ({"type": C2, "filters": 8, "kernel_size": 5, "activation": "relu"}, [9, 28, 1], 1),
+    ({"type": C2, "filters": 16, "kernel_size": 3, "strides": 2, "padding": "same"},
+     [8, 28, 1], 2),
+    ({"type": C1, "filters": 12, "kernel_size": 4, "dilation_rate": 2, "padding": "causal"},
+     [50, 1], 1),
+]
 
 
 @pytest.mark.parametrize("layer, shape, batch", CONV_CASES,

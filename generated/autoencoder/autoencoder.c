@@ -706,9 +706,87 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                         if (ih >= 28) continue;
                         const float *xr = input + ih * 28 + q * 2;
                         const float *wr = wf + kh * 48 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 16;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            {   /* channel 0 */
+                                const float x0 = xk[0], x1 = xk[2], x2 = xk[4];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 16;
+                            {   /* channel 0 */
+                                const float x0 = xk[0], x1 = xk[2], x2 = xk[4];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 32;
                             {   /* channel 0 */
                                 const float x0 = xk[0], x1 = xk[2], x2 = xk[4];
                                 {

@@ -2896,9 +2896,252 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     const float *xr = input + q * 80;
                     const float *wr = wf + f0;
-                    for (int j = 0; j < 10; ++j) {   /* taps kw = j */
-                        const float *xk = xr + j * 40;
-                        const float *w = wr + j * 1280;
+                    {   /* tap kw = 0 */
+                        const float *xk = xr;
+                        const float *w = wr;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *xk = xr + 40;
+                        const float *w = wr + 1280;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *xk = xr + 80;
+                        const float *w = wr + 2560;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *xk = xr + 120;
+                        const float *w = wr + 3840;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *xk = xr + 160;
+                        const float *w = wr + 5120;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 5 */
+                        const float *xk = xr + 200;
+                        const float *w = wr + 6400;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 6 */
+                        const float *xk = xr + 240;
+                        const float *w = wr + 7680;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 7 */
+                        const float *xk = xr + 280;
+                        const float *w = wr + 8960;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 8 */
+                        const float *xk = xr + 320;
+                        const float *w = wr + 10240;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 9 */
+                        const float *xk = xr + 360;
+                        const float *w = wr + 11520;
                         for (int c = 0; c < 40; ++c, w += 32) {
                             const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                             {

@@ -803,9 +803,63 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 24 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 8;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 8;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 16;
                             {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -1548,9 +1602,87 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                         if (ih < 0) continue;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 384 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 8;
-                            const float *w = wr + j * 128;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8], x2 = xk[c + 24];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8], x2 = xk[c + 24];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const float x0 = xk[c - 8], x1 = xk[c + 8], x2 = xk[c + 24];
                                 {
@@ -1623,9 +1755,87 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                         if (ih < 0) continue;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 384 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 8;
-                            const float *w = wr + j * 128;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const float x0 = xk[c - 8], x1 = xk[c + 8];
                                 {
@@ -2247,9 +2457,71 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         const int ih = oh + kh;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 768 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 16;
-                            const float *w = wr + j * 256;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 32;
+                            const float *w = wr + 512;
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -2316,9 +2588,63 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         const int ih = oh + kh;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 768 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 16;
-                            const float *w = wr + j * 256;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 32;
+                            const float *w = wr + 512;
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -2761,9 +3087,179 @@ CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1);
                         const int ih = kh;
                         const float *xr = input + ih * 176 + q * 16;
                         const float *wr = wf + kh * 2816;
-                        for (int j = 0; j < 11; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 16;
-                            const float *w = wr + j * 256;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 32;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *xk = xr + 48;
+                            const float *w = wr + 768;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *xk = xr + 64;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 5 */
+                            const float *xk = xr + 80;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 6 */
+                            const float *xk = xr + 96;
+                            const float *w = wr + 1536;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 7 */
+                            const float *xk = xr + 112;
+                            const float *w = wr + 1792;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 8 */
+                            const float *xk = xr + 128;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 9 */
+                            const float *xk = xr + 144;
+                            const float *w = wr + 2304;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float x0 = xk[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                                a0_6 += x0 * w[6];
+                                a0_7 += x0 * w[7];
+                                a0_8 += x0 * w[8];
+                                a0_9 += x0 * w[9];
+                            }
+                        }
+                        {   /* tap kw = 10 */
+                            const float *xk = xr + 160;
+                            const float *w = wr + 2560;
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const float x0 = xk[c];
                                 a0_0 += x0 * w[0];
