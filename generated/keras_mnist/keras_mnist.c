@@ -1388,22 +1388,33 @@ static void keras_mnist_layer0_pool(const float *input, float *output)
     for (int ow = 0; ow < 13; ++ow) {
         for (int r = 0; r < 4; ++r) {
             const int c0 = r * 8;
-            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
-            for (int kh = 0; kh < 2; ++kh) {
-                const int ih = kh;
-                for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow * 2 + kw;
-                    const float *x = input + ih * 832 + iw * 32 + c0;
-                    a0 = cg_max(a0, x[0]);
-                    a1 = cg_max(a1, x[1]);
-                    a2 = cg_max(a2, x[2]);
-                    a3 = cg_max(a3, x[3]);
-                    a4 = cg_max(a4, x[4]);
-                    a5 = cg_max(a5, x[5]);
-                    a6 = cg_max(a6, x[6]);
-                    a7 = cg_max(a7, x[7]);
-                }
-            }
+            /* every tap of the window exists: the taps unrolled, the first one the start */
+            const float *x = input + ow * 64 + c0;
+            float a0 = x[0], a1 = x[1], a2 = x[2], a3 = x[3], a4 = x[4], a5 = x[5], a6 = x[6], a7 = x[7];
+            a0 = cg_max(a0, x[32]);
+            a1 = cg_max(a1, x[33]);
+            a2 = cg_max(a2, x[34]);
+            a3 = cg_max(a3, x[35]);
+            a4 = cg_max(a4, x[36]);
+            a5 = cg_max(a5, x[37]);
+            a6 = cg_max(a6, x[38]);
+            a7 = cg_max(a7, x[39]);
+            a0 = cg_max(a0, x[832]);
+            a1 = cg_max(a1, x[833]);
+            a2 = cg_max(a2, x[834]);
+            a3 = cg_max(a3, x[835]);
+            a4 = cg_max(a4, x[836]);
+            a5 = cg_max(a5, x[837]);
+            a6 = cg_max(a6, x[838]);
+            a7 = cg_max(a7, x[839]);
+            a0 = cg_max(a0, x[864]);
+            a1 = cg_max(a1, x[865]);
+            a2 = cg_max(a2, x[866]);
+            a3 = cg_max(a3, x[867]);
+            a4 = cg_max(a4, x[868]);
+            a5 = cg_max(a5, x[869]);
+            a6 = cg_max(a6, x[870]);
+            a7 = cg_max(a7, x[871]);
             {
                 float *y = output + ow * 32 + c0;
                 y[0] = a0;
@@ -2122,22 +2133,33 @@ static void keras_mnist_layer2_pool(const float *input, float *output)
     for (int ow = 0; ow < 5; ++ow) {
         for (int r = 0; r < 8; ++r) {
             const int c0 = r * 8;
-            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
-            for (int kh = 0; kh < 2; ++kh) {
-                const int ih = kh;
-                for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow * 2 + kw;
-                    const float *x = input + ih * 640 + iw * 64 + c0;
-                    a0 = cg_max(a0, x[0]);
-                    a1 = cg_max(a1, x[1]);
-                    a2 = cg_max(a2, x[2]);
-                    a3 = cg_max(a3, x[3]);
-                    a4 = cg_max(a4, x[4]);
-                    a5 = cg_max(a5, x[5]);
-                    a6 = cg_max(a6, x[6]);
-                    a7 = cg_max(a7, x[7]);
-                }
-            }
+            /* every tap of the window exists: the taps unrolled, the first one the start */
+            const float *x = input + ow * 128 + c0;
+            float a0 = x[0], a1 = x[1], a2 = x[2], a3 = x[3], a4 = x[4], a5 = x[5], a6 = x[6], a7 = x[7];
+            a0 = cg_max(a0, x[64]);
+            a1 = cg_max(a1, x[65]);
+            a2 = cg_max(a2, x[66]);
+            a3 = cg_max(a3, x[67]);
+            a4 = cg_max(a4, x[68]);
+            a5 = cg_max(a5, x[69]);
+            a6 = cg_max(a6, x[70]);
+            a7 = cg_max(a7, x[71]);
+            a0 = cg_max(a0, x[640]);
+            a1 = cg_max(a1, x[641]);
+            a2 = cg_max(a2, x[642]);
+            a3 = cg_max(a3, x[643]);
+            a4 = cg_max(a4, x[644]);
+            a5 = cg_max(a5, x[645]);
+            a6 = cg_max(a6, x[646]);
+            a7 = cg_max(a7, x[647]);
+            a0 = cg_max(a0, x[704]);
+            a1 = cg_max(a1, x[705]);
+            a2 = cg_max(a2, x[706]);
+            a3 = cg_max(a3, x[707]);
+            a4 = cg_max(a4, x[708]);
+            a5 = cg_max(a5, x[709]);
+            a6 = cg_max(a6, x[710]);
+            a7 = cg_max(a7, x[711]);
             {
                 float *y = output + ow * 64 + c0;
                 y[0] = a0;
