@@ -141,6 +141,19 @@ def unroll_taps(seg: schedule.Segment, channels: int, filters: int) -> bool:
     return channels > 1 or seg.size * filters + columns + 1 <= REGISTERS
 
 
+STEPS = (4, 2)   # channel steps an iteration a small tile's channel loop may take
+
+
+def channel_steps(channels: int, p: int, f: int) -> int:
+    """Channel steps per iteration of a p x f tile's channel loop (the loop's add, compare
+    and branch once for all): the most of STEPS dividing ``channels`` with the tile's
+    accumulators and every loaded input and weight of the steps within the registers (GCC
+    loads them all first), else 1. Measured on the Cortex-M4: a 1 x 5 tile over 16 channels
+    16% fewer instructions by 4 steps; a 5 x 4 tile by 2 steps, past the registers, 7% more."""
+    return next((u for u in STEPS if channels % u == 0 and p * f + u * (p + f) <= REGISTERS),
+                1)
+
+
 def _scalar_context(classes, groups, out_w: int, channels: int) -> Dict[str, Any]:
     groups = [g for g in groups if g["segments"]]
     borders = schedule._borders(out_w, groups)
@@ -151,8 +164,11 @@ def _scalar_context(classes, groups, out_w: int, channels: int) -> Dict[str, Any
         for seg, tl in zip(g["segments"], g["tap_loops"])]) for g in groups]
     tiles = sorted({(seg.size, f) for g in groups for seg in g["segments"] for f in sides
                     if unrolled(channels, seg.size, f)})
+    steps = {f"{p},{f}": channel_steps(channels, p, f) for f in sides
+             for p in {1} | {seg.size for g in groups for seg in g["segments"]}}
     return dict(scalar_blocks=classes, scalar_groups=groups, scalar_borders=borders,
-                scalar_reads=reads, scalar_unrolled_tiles=[list(t) for t in tiles])
+                scalar_reads=reads, scalar_unrolled_tiles=[list(t) for t in tiles],
+                scalar_channel_steps={k: u for k, u in steps.items() if u > 1})
 
 
 def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,

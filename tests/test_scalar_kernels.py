@@ -106,6 +106,17 @@ def test_tap_loops_unrolled_where_the_registers_allow():
     assert "/* tap kw = 4 */" in source and "for (int j = 0;" not in source
 
 
+def test_small_tiles_take_several_channel_steps():
+    """A small tile's channel loop takes 4 or 2 channel steps an iteration when they divide
+    the channels and their loads fit beside the accumulators (mnist_cnn's 11 x 11 layer to
+    one pixel: 1 x 5 tiles over 16 channels); a big tile keeps one."""
+    assert scalar.channel_steps(16, 1, 5) == 4 and scalar.channel_steps(6, 1, 8) == 2
+    assert scalar.channel_steps(64, 5, 4) == 1 and scalar.channel_steps(15, 1, 5) == 1
+    spec = make_spec({"type": C2, "filters": 10, "kernel_size": 11}, [11, 11, 16])
+    source = render(make_plan(spec, target="cortex-m4")).source
+    assert "c += 4, w += 20)" in source and "/* channel c + 3 */" in source
+
+
 def test_portable_branch_holds_no_accumulator_array():
     spec = make_spec({"type": C2, "filters": 20, "kernel_size": 3, "padding": "same"},
                      [9, 23, 17])
@@ -169,6 +180,10 @@ CONV_CASES += [   # one channel: tiles chosen for their taps unrolled (mnist_con
      [8, 28, 1], 2),
     ({"type": C1, "filters": 12, "kernel_size": 4, "dilation_rate": 2, "padding": "causal"},
      [50, 1], 1),
+]
+CONV_CASES += [   # small tiles over many channels: 4 or 2 channel steps an iteration
+    ({"type": C2, "filters": 10, "kernel_size": 5, "activation": "softmax"}, [5, 5, 16], 2),
+    ({"type": C1, "filters": 6, "kernel_size": 3, "padding": "same"}, [3, 6], 1),
 ]
 
 

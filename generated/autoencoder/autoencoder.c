@@ -1448,99 +1448,194 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                         const float *wr = wf + kh * 384 + 6;
                         {   /* tap kw = 0 */
                             const float *w = wr;
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 16; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 64];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 96];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 128];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 160];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 192];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 64];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 96];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 128];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 160];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 192];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 65];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 97];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 129];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 161];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 193];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
                             const float *w = wr + 128;
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c + 16];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 16; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 80];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 112];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 144];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 176];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 208];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 48];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 80];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 112];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 144];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 176];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 208];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 49];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 81];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 113];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 145];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 177];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 209];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
                             const float *w = wr + 256;
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c + 32];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 16; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 64];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 96];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 128];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 160];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 192];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 64];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 96];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 128];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 160];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 192];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 65];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 97];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 129];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 161];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 193];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
@@ -2156,65 +2251,127 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const float *wr = wf + kh * 192 + 6;
                         {   /* tap kw = 0 */
                             const float *w = wr;
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 8; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 8];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 24];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 40];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 8];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 16];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 24];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 40];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 48];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 9];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 25];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 41];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 49];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
                             const float *w = wr + 128;
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                            for (int c = 0; c < 8; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 8];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 24];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 40];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 8];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 16];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 24];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 40];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 9];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 25];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 41];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
@@ -2253,35 +2410,68 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const float *wr = wf + kh * 192 + 6;
                         {   /* tap kw = 1 */
                             const float *w = wr + 64;
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 8; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 8];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 24];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 40];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 8];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 16];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 24];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 40];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 48];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 9];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 25];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 41];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 49];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }

@@ -1513,12 +1513,35 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                         if (iw < 0 || iw >= 30) continue;
                         const float *xr = input + iw * 8;
                         const float *w = wf + kw * 128 + f0;
-                        for (int c = 0; c < 8; ++c, w += 16) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
+                        for (int c = 0; c < 8; c += 4, w += 64) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[16];
+                                a0_1 += x0 * w[17];
+                                a0_2 += x0 * w[18];
+                                a0_3 += x0 * w[19];
+                            }
+                            {   /* channel c + 2 */
+                                const float x0 = xr[c + 2];
+                                a0_0 += x0 * w[32];
+                                a0_1 += x0 * w[33];
+                                a0_2 += x0 * w[34];
+                                a0_3 += x0 * w[35];
+                            }
+                            {   /* channel c + 3 */
+                                const float x0 = xr[c + 3];
+                                a0_0 += x0 * w[48];
+                                a0_1 += x0 * w[49];
+                                a0_2 += x0 * w[50];
+                                a0_3 += x0 * w[51];
+                            }
                         }
                     }
                     y_row[ow * 16 + f0] = cg_linear(a0_0);
@@ -1534,12 +1557,35 @@ static int glu_gate_layer0(const float *input, const float *weights, float *outp
                         if (iw < 0 || iw >= 30) continue;
                         const float *xr = input + iw * 8;
                         const float *w = wf + kw * 128 + f0;
-                        for (int c = 0; c < 8; ++c, w += 16) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
+                        for (int c = 0; c < 8; c += 4, w += 64) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[16];
+                                a0_1 += x0 * w[17];
+                                a0_2 += x0 * w[18];
+                                a0_3 += x0 * w[19];
+                            }
+                            {   /* channel c + 2 */
+                                const float x0 = xr[c + 2];
+                                a0_0 += x0 * w[32];
+                                a0_1 += x0 * w[33];
+                                a0_2 += x0 * w[34];
+                                a0_3 += x0 * w[35];
+                            }
+                            {   /* channel c + 3 */
+                                const float x0 = xr[c + 3];
+                                a0_0 += x0 * w[48];
+                                a0_1 += x0 * w[49];
+                                a0_2 += x0 * w[50];
+                                a0_3 += x0 * w[51];
+                            }
                         }
                     }
                     y_row[ow * 16 + f0] = cg_linear(a0_0);

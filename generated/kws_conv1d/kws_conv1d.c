@@ -2855,12 +2855,35 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                         if (iw < 0 || iw >= 49) continue;
                         const float *xr = input + iw * 40;
                         const float *w = wf + kw * 1280 + f0;
-                        for (int c = 0; c < 40; ++c, w += 32) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
+                        for (int c = 0; c < 40; c += 4, w += 128) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[32];
+                                a0_1 += x0 * w[33];
+                                a0_2 += x0 * w[34];
+                                a0_3 += x0 * w[35];
+                            }
+                            {   /* channel c + 2 */
+                                const float x0 = xr[c + 2];
+                                a0_0 += x0 * w[64];
+                                a0_1 += x0 * w[65];
+                                a0_2 += x0 * w[66];
+                                a0_3 += x0 * w[67];
+                            }
+                            {   /* channel c + 3 */
+                                const float x0 = xr[c + 3];
+                                a0_0 += x0 * w[96];
+                                a0_1 += x0 * w[97];
+                                a0_2 += x0 * w[98];
+                                a0_3 += x0 * w[99];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
@@ -2874,12 +2897,35 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
                         if (iw < 0 || iw >= 49) continue;
                         const float *xr = input + iw * 40;
                         const float *w = wf + kw * 1280 + f0;
-                        for (int c = 0; c < 40; ++c, w += 32) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
+                        for (int c = 0; c < 40; c += 4, w += 128) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[32];
+                                a0_1 += x0 * w[33];
+                                a0_2 += x0 * w[34];
+                                a0_3 += x0 * w[35];
+                            }
+                            {   /* channel c + 2 */
+                                const float x0 = xr[c + 2];
+                                a0_0 += x0 * w[64];
+                                a0_1 += x0 * w[65];
+                                a0_2 += x0 * w[66];
+                                a0_3 += x0 * w[67];
+                            }
+                            {   /* channel c + 3 */
+                                const float x0 = xr[c + 3];
+                                a0_0 += x0 * w[96];
+                                a0_1 += x0 * w[97];
+                                a0_2 += x0 * w[98];
+                                a0_3 += x0 * w[99];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;

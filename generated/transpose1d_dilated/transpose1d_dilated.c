@@ -614,14 +614,25 @@ CG_STORE(cg_v8, t, a7_0);
                         if (iw < 0 || iw >= 10) continue;
                         const float *xr = input + iw * 4;
                         const float *w = wf + kw * 32;
-                        for (int c = 0; c < 4; ++c, w += 8) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
-                            a0_4 += x0 * w[4];
-                            a0_5 += x0 * w[5];
+                        for (int c = 0; c < 4; c += 2, w += 16) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
@@ -635,14 +646,25 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
                         if (iw < 0 || iw >= 10) continue;
                         const float *xr = input + iw * 4;
                         const float *w = wf + kw * 32;
-                        for (int c = 0; c < 4; ++c, w += 8) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
-                            a0_4 += x0 * w[4];
-                            a0_5 += x0 * w[5];
+                        for (int c = 0; c < 4; c += 2, w += 16) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
