@@ -316,20 +316,13 @@ def depthwise_pixels(k: int, s: int, d: int, out_w: int) -> int:
 
 def depthwise_context(layer, out_w: int, pad_w: int, lo_w: int, hi_w: int) -> Dict[str, Any]:
     """The portable branch's depthwise tiles (channels_last, multiplier 1): one group of
-    columns in tiles of :func:`depthwise_pixels`, edge tiles at the borders. Each tile's
-    ``stream``: its input columns in order, ``(column relative to the tile's base,
-    [(kw, pixel), ...])`` the multiply-adds reading it, so that a column is loaded just
-    before its uses and dies after them (the accumulators and a row's weights stay)."""
+    columns in tiles of :func:`depthwise_pixels`, edge tiles at the borders, each input
+    column loaded once for the taps and pixels reading it (the vector tiles' segments,
+    :func:`convgen.schedule._depthwise_tile`), and the border pixels the tiles leave."""
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     p = depthwise_pixels(k, s, d, out_w)
     group = schedule._column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
                                    lo_w, hi_w, p, p)
-    tiles = []
-    for seg in group["wide"]:
-        seg = schedule._depthwise_tile(seg, s, d, pad_w)
-        uses: Dict[int, List[Tuple[int, int]]] = {}
-        for (kw, _, pixels), regs in zip(seg.taps, seg.regs):
-            for pixel, j in zip(pixels, regs):
-                uses.setdefault(j, []).append((kw, pixel))
-        tiles.append(dict(seg=seg, stream=[(col, uses[j]) for j, col in seg.loads]))
-    return dict(scalar_tiles=tiles, scalar_borders=schedule._borders(out_w, [group]))
+    return dict(scalar_segments=[schedule._depthwise_tile(seg, s, d, pad_w)
+                                 for seg in group["wide"]],
+                scalar_borders=schedule._borders(out_w, [group]))
