@@ -70,6 +70,18 @@ def test_one_filter_tiles_load_each_column_once():
     assert "unrolled inside the channel loop" in render(make_plan(spec)).source
 
 
+@pytest.mark.parametrize("k, s, d", [(3, 1, 1), (3, 2, 1), (5, 1, 3), (7, 1, 1), (9, 4, 1)])
+@pytest.mark.parametrize("out_w", [1, 5, 16, 48, 112])
+def test_depthwise_tiles_fit_the_registers(k, s, d, out_w):
+    """The portable depthwise tile: its accumulators, input columns and a row's weights fit
+    beside each other; a wide unit-stride 3-tap row gets more pixels than the vector tile."""
+    p = scalar.depthwise_pixels(k, s, d, out_w)
+    assert 1 <= p <= out_w
+    assert p == 1 or p + s * (p - 1) + (k - 1) * d + 1 + k <= scalar.DEPTHWISE_REGISTERS
+    if (k, s, d) == (3, 1, 1) and out_w >= 48:
+        assert p > schedule.DEPTHWISE_PIXELS
+
+
 def test_short_channel_loops_unrolled_for_small_tiles():
     assert scalar.unrolled(3, 3, 4) and scalar.unrolled(1, 6, 4)
     assert not scalar.unrolled(3, 6, 4) and not scalar.unrolled(5, 2, 2)
@@ -77,6 +89,32 @@ def test_short_channel_loops_unrolled_for_small_tiles():
                       "strides": [1, 2, 3], **CF}, [3, 7, 9, 11])
     source = render(make_plan(spec, target="cortex-m4")).source
     assert "/* channel 2 */" in source and "for (int c = 0; c < 3;" not in source
+
+
+def test_tap_loops_unrolled_where_the_registers_allow():
+    """Interior tiles' taps run unrolled over many channels, and over one channel when the
+    tile's columns fit beside its accumulators; a one-channel layer picks the tile that
+    lets them (mnist_conv: 8 x 2 instead of a 6 x 4 tile with a tap loop)."""
+    seg = schedule.Segment(0, 6, 4, False, ((0, 0, ()),) * 5,
+                           in_cols=tuple(tuple(p + kw for p in range(6)) for kw in range(5)))
+    assert scalar.unroll_taps(seg, 2, 4) and not scalar.unroll_taps(seg, 1, 4)
+    assert scalar.unroll_taps(seg, 1, 2)
+    assert scalar.one_channel_side(24, 8, 5, 1, 1) > 6
+    assert scalar.one_channel_side(5, 8, 4, 2, 1) == scalar.tile_shape(5, 8)[0]
+    spec = make_spec({"type": C2, "filters": 8, "kernel_size": 5}, [28, 28, 1])
+    source = render(make_plan(spec, target="cortex-m4")).source
+    assert "/* tap kw = 4 */" in source and "for (int j = 0;" not in source
+
+
+def test_small_tiles_take_several_channel_steps():
+    """A small tile's channel loop takes 4 or 2 channel steps an iteration when they divide
+    the channels and their loads fit beside the accumulators (mnist_cnn's 11 x 11 layer to
+    one pixel: 1 x 5 tiles over 16 channels); a big tile keeps one."""
+    assert scalar.channel_steps(16, 1, 5) == 4 and scalar.channel_steps(6, 1, 8) == 2
+    assert scalar.channel_steps(64, 5, 4) == 1 and scalar.channel_steps(15, 1, 5) == 1
+    spec = make_spec({"type": C2, "filters": 10, "kernel_size": 11}, [11, 11, 16])
+    source = render(make_plan(spec, target="cortex-m4")).source
+    assert "c += 4, w += 20)" in source and "/* channel c + 3 */" in source
 
 
 def test_portable_branch_holds_no_accumulator_array():
@@ -136,6 +174,17 @@ CONV_CASES += [
 # tiles sized P - 1, P, P + 1 and a prime along w (P = 5 for this layer)
 CONV_CASES += [({"type": C2, "filters": 17, "kernel_size": 3, "padding": "same"}, [3, w, 8], 1)
                for w in (4, 5, 6, 13)]
+CONV_CASES += [   # one channel: tiles chosen for their taps unrolled (mnist_conv, strided, dilated)
+    ({"type": C2, "filters": 8, "kernel_size": 5, "activation": "relu"}, [9, 28, 1], 1),
+    ({"type": C2, "filters": 16, "kernel_size": 3, "strides": 2, "padding": "same"},
+     [8, 28, 1], 2),
+    ({"type": C1, "filters": 12, "kernel_size": 4, "dilation_rate": 2, "padding": "causal"},
+     [50, 1], 1),
+]
+CONV_CASES += [   # small tiles over many channels: 4 or 2 channel steps an iteration
+    ({"type": C2, "filters": 10, "kernel_size": 5, "activation": "softmax"}, [5, 5, 16], 2),
+    ({"type": C1, "filters": 6, "kernel_size": 3, "padding": "same"}, [3, 6], 1),
+]
 
 
 @pytest.mark.parametrize("layer, shape, batch", CONV_CASES,
@@ -163,6 +212,10 @@ DEPTHWISE_CASES = [
       "activation": "tanh"}, [9, 30, 5], 1),
     ({"type": "DepthwiseConv1D", "kernel_size": 5, "padding": "same", "dilation_rate": 3},
      [40, 6], 2),
+    # rows unrolled, each checked only where its input row can be missing: a tall dilated
+    # kernel over 3 rows (rows past both edges)
+    ({"type": "DepthwiseConv2D", "kernel_size": [5, 3], "dilation_rate": [2, 1],
+      "padding": "same", "activation": "relu6"}, [3, 11, 6], 2),
     ({"type": "SeparableConv2D", "filters": 10, "kernel_size": 3, "padding": "same",
       "activation": "relu"}, [8, 13, 6], 1),
     # with a multiplier: the depthwise step's bands by the grouped loop nest's tiles
@@ -279,8 +332,9 @@ def test_portable_max_pooling_keeps_nan():
     spec = make_spec({"type": "MaxPooling2D", "pool_size": 2}, [4, 4, 9])
     x = np.arange(144, dtype=np.float32).reshape(1, 4, 4, 9)
     x[0, 1, 0, 3] = np.nan
+    x[0, 2, 2, 5] = np.nan   # a window's first tap: the start of its unrolled maximum
     y = convgen.compile(spec, cflags=PORTABLE)(x, [])
-    assert np.isnan(y[0, 0, 0, 3]) and np.isnan(y).sum() == 1
+    assert np.isnan(y[0, 0, 0, 3]) and np.isnan(y[0, 1, 1, 5]) and np.isnan(y).sum() == 2
 
 
 def test_grouped_pooled_bands():

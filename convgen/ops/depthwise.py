@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from .. import mve, reference, schedule
+from .. import mve, reference, scalar, schedule
 from ..layers import Shape, Spatial, _window_args, conv_output_length, positive_int, training_only
 from ..lowering import Reads, Schedule, kernel_axes, same_pads
 from ..targets import ANY, Target
@@ -96,6 +96,9 @@ def vector_context(layer: Depthwise, in_shape: Shape, reads: Reads,
     if target.mve:   # the portable branch's tiles are MVE vectors: sized to their registers
         tiles.update(mve.depthwise_context(layer, channels, width or out[-1], pad.w,
                                            reads.lo[-1], reads.hi[-1]))
+    # the portable branch's scalar tiles, sized to the FPU's 32 registers
+    tiles.update(scalar.depthwise_context(layer, width or out[-1], pad.w, reads.lo[-1],
+                                          reads.hi[-1]))
     return dict(kernel_axes(layer), pad=pad, use_bias=layer.use_bias,
                 bias_offset=math.prod(layer.kernel_size) * channels, band=band, **tiles)
 

@@ -693,24 +693,183 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
         float *y_row = y + oh * 224;
         {   /* block 0: 16 filters */
             const float *wf = weights;
-            for (int f0 = 0; f0 < 16; f0 += 8) {
+            for (int f0 = 0; f0 < 16; f0 += 4) {
                 /* columns q: interior for q in [0, 13) */
-                for (int q = 0; q < 12; q += 3)
-                {   /* 3 pixel(s) x 8 filter(s) in scalar registers */
-                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5], b6 = bias[f0 + 6], b7 = bias[f0 + 7];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5, a2_6 = b6, a2_7 = b7;
+                for (int q = 0; q < 10; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh * 2 + kh;
                         if (ih >= 28) continue;
                         const float *xr = input + ih * 28 + q * 2;
                         const float *wr = wf + kh * 48 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 16;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
-                                const float x0 = xk[0], x1 = xk[2], x2 = xk[4];
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[8];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 16;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[8];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 32;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[8];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 16 + f0] = cg_relu(a0_0);
+                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
+                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
+                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
+                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
+                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
+                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
+                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
+                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
+                    y_row[q * 16 + f0 + 48] = cg_relu(a3_0);
+                    y_row[q * 16 + f0 + 49] = cg_relu(a3_1);
+                    y_row[q * 16 + f0 + 50] = cg_relu(a3_2);
+                    y_row[q * 16 + f0 + 51] = cg_relu(a3_3);
+                    y_row[q * 16 + f0 + 64] = cg_relu(a4_0);
+                    y_row[q * 16 + f0 + 65] = cg_relu(a4_1);
+                    y_row[q * 16 + f0 + 66] = cg_relu(a4_2);
+                    y_row[q * 16 + f0 + 67] = cg_relu(a4_3);
+}
+                {   /* 4 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh * 2 + kh;
+                        if (ih >= 28) continue;
+                        const float *xr = input + ih * 28;
+                        const float *wr = wf + kh * 48 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 20];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 22];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 24];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 26];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 16;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xr[c + 21];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 23];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 25];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xr[c + 27];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2, pixels 0, 1, 2 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 16) {
+                                const float x0 = xr[c + 22], x1 = xr[c + 24], x2 = xr[c + 26];
                                 {
                                     const float wv = w[0];
                                     a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
@@ -727,166 +886,25 @@ static int autoencoder_layer0(const float *input, const float *weights, float *o
                                     const float wv = w[3];
                                     a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
                                 }
-                                {
-                                    const float wv = w[4];
-                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[5];
-                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[6];
-                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[7];
-                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
-                                }
                             }
                         }
                     }
-                    y_row[q * 16 + f0] = cg_relu(a0_0);
-                    y_row[q * 16 + f0 + 1] = cg_relu(a0_1);
-                    y_row[q * 16 + f0 + 2] = cg_relu(a0_2);
-                    y_row[q * 16 + f0 + 3] = cg_relu(a0_3);
-                    y_row[q * 16 + f0 + 4] = cg_relu(a0_4);
-                    y_row[q * 16 + f0 + 5] = cg_relu(a0_5);
-                    y_row[q * 16 + f0 + 6] = cg_relu(a0_6);
-                    y_row[q * 16 + f0 + 7] = cg_relu(a0_7);
-                    y_row[q * 16 + f0 + 16] = cg_relu(a1_0);
-                    y_row[q * 16 + f0 + 17] = cg_relu(a1_1);
-                    y_row[q * 16 + f0 + 18] = cg_relu(a1_2);
-                    y_row[q * 16 + f0 + 19] = cg_relu(a1_3);
-                    y_row[q * 16 + f0 + 20] = cg_relu(a1_4);
-                    y_row[q * 16 + f0 + 21] = cg_relu(a1_5);
-                    y_row[q * 16 + f0 + 22] = cg_relu(a1_6);
-                    y_row[q * 16 + f0 + 23] = cg_relu(a1_7);
-                    y_row[q * 16 + f0 + 32] = cg_relu(a2_0);
-                    y_row[q * 16 + f0 + 33] = cg_relu(a2_1);
-                    y_row[q * 16 + f0 + 34] = cg_relu(a2_2);
-                    y_row[q * 16 + f0 + 35] = cg_relu(a2_3);
-                    y_row[q * 16 + f0 + 36] = cg_relu(a2_4);
-                    y_row[q * 16 + f0 + 37] = cg_relu(a2_5);
-                    y_row[q * 16 + f0 + 38] = cg_relu(a2_6);
-                    y_row[q * 16 + f0 + 39] = cg_relu(a2_7);
-}
-                {   /* 2 pixel(s) x 8 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
-                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4], b5 = bias[f0 + 5], b6 = bias[f0 + 6], b7 = bias[f0 + 7];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
-                    for (int kh = 0; kh < 3; ++kh) {
-                        const int ih = oh * 2 + kh;
-                        if (ih >= 28) continue;
-                        const float *xr = input + ih * 28;
-                        const float *wr = wf + kh * 48 + f0;
-                        {   /* tap kw = 0 */
-                            const float *w = wr;
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const float x0 = xr[c + 24], x1 = xr[c + 26];
-                                {
-                                    const float wv = w[0];
-                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[1];
-                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[2];
-                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[3];
-                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[4];
-                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[5];
-                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[6];
-                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[7];
-                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 1 */
-                            const float *w = wr + 16;
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const float x0 = xr[c + 25], x1 = xr[c + 27];
-                                {
-                                    const float wv = w[0];
-                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[1];
-                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[2];
-                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[3];
-                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[4];
-                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[5];
-                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[6];
-                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[7];
-                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
-                                }
-                            }
-                        }
-                        {   /* tap kw = 2, pixels 0 */
-                            const float *w = wr + 32;
-                            for (int c = 0; c < 1; ++c, w += 16) {
-                                const float x0 = xr[c + 26];
-                                a0_0 += x0 * w[0];
-                                a0_1 += x0 * w[1];
-                                a0_2 += x0 * w[2];
-                                a0_3 += x0 * w[3];
-                                a0_4 += x0 * w[4];
-                                a0_5 += x0 * w[5];
-                                a0_6 += x0 * w[6];
-                                a0_7 += x0 * w[7];
-                            }
-                        }
-                    }
-                    y_row[f0 + 192] = cg_relu(a0_0);
-                    y_row[f0 + 193] = cg_relu(a0_1);
-                    y_row[f0 + 194] = cg_relu(a0_2);
-                    y_row[f0 + 195] = cg_relu(a0_3);
-                    y_row[f0 + 196] = cg_relu(a0_4);
-                    y_row[f0 + 197] = cg_relu(a0_5);
-                    y_row[f0 + 198] = cg_relu(a0_6);
-                    y_row[f0 + 199] = cg_relu(a0_7);
-                    y_row[f0 + 208] = cg_relu(a1_0);
-                    y_row[f0 + 209] = cg_relu(a1_1);
-                    y_row[f0 + 210] = cg_relu(a1_2);
-                    y_row[f0 + 211] = cg_relu(a1_3);
-                    y_row[f0 + 212] = cg_relu(a1_4);
-                    y_row[f0 + 213] = cg_relu(a1_5);
-                    y_row[f0 + 214] = cg_relu(a1_6);
-                    y_row[f0 + 215] = cg_relu(a1_7);
+                    y_row[f0 + 160] = cg_relu(a0_0);
+                    y_row[f0 + 161] = cg_relu(a0_1);
+                    y_row[f0 + 162] = cg_relu(a0_2);
+                    y_row[f0 + 163] = cg_relu(a0_3);
+                    y_row[f0 + 176] = cg_relu(a1_0);
+                    y_row[f0 + 177] = cg_relu(a1_1);
+                    y_row[f0 + 178] = cg_relu(a1_2);
+                    y_row[f0 + 179] = cg_relu(a1_3);
+                    y_row[f0 + 192] = cg_relu(a2_0);
+                    y_row[f0 + 193] = cg_relu(a2_1);
+                    y_row[f0 + 194] = cg_relu(a2_2);
+                    y_row[f0 + 195] = cg_relu(a2_3);
+                    y_row[f0 + 208] = cg_relu(a3_0);
+                    y_row[f0 + 209] = cg_relu(a3_1);
+                    y_row[f0 + 210] = cg_relu(a3_2);
+                    y_row[f0 + 211] = cg_relu(a3_3);
 }
             }
         }
@@ -1370,99 +1388,194 @@ static int autoencoder_layer1(const float *input, const float *weights, float *o
                         const float *wr = wf + kh * 384 + 6;
                         {   /* tap kw = 0 */
                             const float *w = wr;
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 16; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 64];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 96];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 128];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 160];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 192];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 64];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 96];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 128];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 160];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 192];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 65];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 97];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 129];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 161];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 193];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
                             const float *w = wr + 128;
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c + 16];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 16; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 80];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 112];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 144];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 176];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 208];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 48];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 80];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 112];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 144];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 176];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 208];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 49];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 81];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 113];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 145];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 177];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 209];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 2, pixels 0, 1, 2, 3, 4, 5 */
                             const float *w = wr + 256;
-                            for (int c = 0; c < 16; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c + 32];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 16; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 64];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 96];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 128];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 160];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 192];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 64];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 96];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 128];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 160];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 192];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 65];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 97];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 129];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 161];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 193];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
@@ -2078,65 +2191,127 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const float *wr = wf + kh * 192 + 6;
                         {   /* tap kw = 0 */
                             const float *w = wr;
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 8; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 8];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 24];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 40];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 8];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 16];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 24];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 40];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 48];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 9];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 25];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 41];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 49];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 2, pixels 1, 2, 3, 4, 5, 6 */
                             const float *w = wr + 128;
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                            for (int c = 0; c < 8; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 8];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 24];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 40];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 8];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 16];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 24];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 40];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 9];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 25];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 41];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }
@@ -2175,35 +2350,68 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
                         const float *wr = wf + kh * 192 + 6;
                         {   /* tap kw = 1 */
                             const float *w = wr + 64;
-                            for (int c = 0; c < 8; ++c, w += 8) {
-                                const float w0 = w[0], w1 = w[1];
-                                {
-                                    const float xv = xr[c];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            for (int c = 0; c < 8; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float w0 = w[0], w1 = w[1];
+                                    {
+                                        const float xv = xr[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 8];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 16];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 24];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 32];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 40];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 48];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
-                                {
-                                    const float xv = xr[c + 8];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 16];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 24];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 32];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 40];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
-                                }
-                                {
-                                    const float xv = xr[c + 48];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                {   /* channel c + 1 */
+                                    const float w0 = w[8], w1 = w[9];
+                                    {
+                                        const float xv = xr[c + 1];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 9];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 17];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 25];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 33];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 41];
+                                        a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                    }
+                                    {
+                                        const float xv = xr[c + 49];
+                                        a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    }
                                 }
                             }
                         }

@@ -1029,59 +1029,69 @@ static int batchnorm_block_layer2(const float *input, const float *weights, floa
         float *y_row = y + oh * 160;
         for (int c = 0; c < 16; ++c) {
             const float b = bias[c];
-            {   /* 5 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 12) continue;
-                                        const float *xp = input + ih * 160 + c;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+            {   /* 10 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b;
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 160 + c - 160;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128], x10 = xp[144];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 160 + c;
+                    const float *wk = weights + c + 48;
+                    const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128], x10 = xp[144];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w;
+                    }
+                }
+                if (oh + 1 < 12) {   /* row kh = 2 */
+                    const float *xp = input + oh * 160 + c + 160;
+                    const float *wk = weights + c + 96;
+                    const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128], x10 = xp[144];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w;
+                    }
                 }
                 y_row[c] = cg_relu6(a0);
                 y_row[c + 16] = cg_relu6(a1);
                 y_row[c + 32] = cg_relu6(a2);
                 y_row[c + 48] = cg_relu6(a3);
                 y_row[c + 64] = cg_relu6(a4);
-            }
-            {   /* 5 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 12) continue;
-                                        const float *xp = input + ih * 160 + c;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x0 = xp[64], x1 = xp[80], x2 = xp[96], x3 = xp[112], x4 = xp[128], x5 = xp[144];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
-                }
-                y_row[c + 80] = cg_relu6(a0);
-                y_row[c + 96] = cg_relu6(a1);
-                y_row[c + 112] = cg_relu6(a2);
-                y_row[c + 128] = cg_relu6(a3);
-                y_row[c + 144] = cg_relu6(a4);
+                y_row[c + 80] = cg_relu6(a5);
+                y_row[c + 96] = cg_relu6(a6);
+                y_row[c + 112] = cg_relu6(a7);
+                y_row[c + 128] = cg_relu6(a8);
+                y_row[c + 144] = cg_relu6(a9);
             }
         }
     }

@@ -359,9 +359,131 @@ CG_STORE(cg_v8, t, a2_0);
                             const int ih = oh * 2 + kh;
                             const float *xr = input + n * 2079 + id * 99 + ih * 11 + q * 3;
                             const float *wr = wf + kd * 216 + kh * 72;
-                            for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                                const float *xk = xr + j;
-                                const float *w = wr + j * 24;
+                            {   /* tap kw = 0 */
+                                const float *xk = xr;
+                                const float *w = wr;
+                                {   /* channel 0 */
+                                    const float x0 = xk[0], x1 = xk[3], x2 = xk[6];
+                                    {
+                                        const float wv = w[0];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[1];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[2];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[3];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                }
+                                {   /* channel 1 */
+                                    const float x0 = xk[693], x1 = xk[696], x2 = xk[699];
+                                    {
+                                        const float wv = w[8];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[9];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[10];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[11];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                }
+                                {   /* channel 2 */
+                                    const float x0 = xk[1386], x1 = xk[1389], x2 = xk[1392];
+                                    {
+                                        const float wv = w[16];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[17];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[18];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[19];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                }
+                            }
+                            {   /* tap kw = 1 */
+                                const float *xk = xr + 1;
+                                const float *w = wr + 24;
+                                {   /* channel 0 */
+                                    const float x0 = xk[0], x1 = xk[3], x2 = xk[6];
+                                    {
+                                        const float wv = w[0];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[1];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[2];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[3];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                }
+                                {   /* channel 1 */
+                                    const float x0 = xk[693], x1 = xk[696], x2 = xk[699];
+                                    {
+                                        const float wv = w[8];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[9];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[10];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[11];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                }
+                                {   /* channel 2 */
+                                    const float x0 = xk[1386], x1 = xk[1389], x2 = xk[1392];
+                                    {
+                                        const float wv = w[16];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[17];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[18];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[19];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                }
+                            }
+                            {   /* tap kw = 2 */
+                                const float *xk = xr + 2;
+                                const float *w = wr + 48;
                                 {   /* channel 0 */
                                     const float x0 = xk[0], x1 = xk[3], x2 = xk[6];
                                     {

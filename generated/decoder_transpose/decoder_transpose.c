@@ -644,9 +644,48 @@ static int decoder_transpose_layer0(const float *input, const float *weights, fl
                         if (th < 0 || th % 2 != 0) continue;
                         const float *xr = input + ih * 144 + q * 16;
                         const float *wr = wf + kh * 384;
-                        for (int j = 0; j < 2; ++j) {   /* taps kw = j * 2 */
-                            const float *xk = xr - j * 16;
-                            const float *w = wr + j * 256;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 8) {
+                                const float x0 = xk[c], x1 = xk[c + 16], x2 = xk[c + 32];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr - 16;
+                            const float *w = wr + 256;
                             for (int c = 0; c < 16; ++c, w += 8) {
                                 const float x0 = xk[c], x1 = xk[c + 16], x2 = xk[c + 32];
                                 {

@@ -275,9 +275,133 @@ CG_STORE(cg_v8, t, a0_0);
                         const int ih = kh;
                         const float *xr = input + n * 105 + ih * 15 + q * 3;
                         const float *wr = wf + kh * 120;
-                        for (int j = 0; j < 5; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 3;
-                            const float *w = wr + j * 24;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            {   /* channel 0 */
+                                const float x0 = xk[0];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel 1 */
+                                const float x0 = xk[1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
+                            {   /* channel 2 */
+                                const float x0 = xk[2];
+                                a0_0 += x0 * w[16];
+                                a0_1 += x0 * w[17];
+                                a0_2 += x0 * w[18];
+                                a0_3 += x0 * w[19];
+                                a0_4 += x0 * w[20];
+                                a0_5 += x0 * w[21];
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 3;
+                            const float *w = wr + 24;
+                            {   /* channel 0 */
+                                const float x0 = xk[0];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel 1 */
+                                const float x0 = xk[1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
+                            {   /* channel 2 */
+                                const float x0 = xk[2];
+                                a0_0 += x0 * w[16];
+                                a0_1 += x0 * w[17];
+                                a0_2 += x0 * w[18];
+                                a0_3 += x0 * w[19];
+                                a0_4 += x0 * w[20];
+                                a0_5 += x0 * w[21];
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 6;
+                            const float *w = wr + 48;
+                            {   /* channel 0 */
+                                const float x0 = xk[0];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel 1 */
+                                const float x0 = xk[1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
+                            {   /* channel 2 */
+                                const float x0 = xk[2];
+                                a0_0 += x0 * w[16];
+                                a0_1 += x0 * w[17];
+                                a0_2 += x0 * w[18];
+                                a0_3 += x0 * w[19];
+                                a0_4 += x0 * w[20];
+                                a0_5 += x0 * w[21];
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *xk = xr + 9;
+                            const float *w = wr + 72;
+                            {   /* channel 0 */
+                                const float x0 = xk[0];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel 1 */
+                                const float x0 = xk[1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
+                            {   /* channel 2 */
+                                const float x0 = xk[2];
+                                a0_0 += x0 * w[16];
+                                a0_1 += x0 * w[17];
+                                a0_2 += x0 * w[18];
+                                a0_3 += x0 * w[19];
+                                a0_4 += x0 * w[20];
+                                a0_5 += x0 * w[21];
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *xk = xr + 12;
+                            const float *w = wr + 96;
                             {   /* channel 0 */
                                 const float x0 = xk[0];
                                 a0_0 += x0 * w[0];

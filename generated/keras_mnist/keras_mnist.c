@@ -820,8 +820,8 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
             const float *wf = weights;
             for (int f0 = 0; f0 < 30; f0 += 3) {
                 /* columns q: interior for q in [0, 26) */
-                for (int q = 0; q < 18; q += 9)
-                {   /* 9 pixel(s) x 3 filter(s) in scalar registers */
+                for (int q = 0; q < 14; q += 7)
+                {   /* 7 pixel(s) x 3 filter(s) in scalar registers */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2;
                     float a1_0 = b0, a1_1 = b1, a1_2 = b2;
@@ -830,15 +830,13 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2;
                     float a6_0 = b0, a6_1 = b1, a6_2 = b2;
-                    float a7_0 = b0, a7_1 = b1, a7_2 = b2;
-                    float a8_0 = b0, a8_1 = b1, a8_2 = b2;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 96 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 32;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
@@ -869,13 +867,75 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                                     const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                                 }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 32;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
-                                    const float xv = xk[7];
-                                    a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[8];
-                                    a8_0 += w0 * xv; a8_1 += w1 * xv; a8_2 += w2 * xv;
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 64;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                                 }
                             }
                         }
@@ -901,15 +961,9 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     y_row[q * 32 + f0 + 192] = cg_relu(a6_0);
                     y_row[q * 32 + f0 + 193] = cg_relu(a6_1);
                     y_row[q * 32 + f0 + 194] = cg_relu(a6_2);
-                    y_row[q * 32 + f0 + 224] = cg_relu(a7_0);
-                    y_row[q * 32 + f0 + 225] = cg_relu(a7_1);
-                    y_row[q * 32 + f0 + 226] = cg_relu(a7_2);
-                    y_row[q * 32 + f0 + 256] = cg_relu(a8_0);
-                    y_row[q * 32 + f0 + 257] = cg_relu(a8_1);
-                    y_row[q * 32 + f0 + 258] = cg_relu(a8_2);
 }
-                for (int q = 18; q < 26; q += 8)
-                {   /* 8 pixel(s) x 3 filter(s) in scalar registers */
+                for (int q = 14; q < 26; q += 6)
+                {   /* 6 pixel(s) x 3 filter(s) in scalar registers */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2;
                     float a1_0 = b0, a1_1 = b1, a1_2 = b2;
@@ -917,15 +971,13 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2;
-                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
-                    float a7_0 = b0, a7_1 = b1, a7_2 = b2;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 96 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 32;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
@@ -952,13 +1004,67 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                                     const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                                 }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 32;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
-                                    const float xv = xk[6];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
-                                    const float xv = xk[7];
-                                    a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 64;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                                 }
                             }
                         }
@@ -981,18 +1087,12 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     y_row[q * 32 + f0 + 160] = cg_relu(a5_0);
                     y_row[q * 32 + f0 + 161] = cg_relu(a5_1);
                     y_row[q * 32 + f0 + 162] = cg_relu(a5_2);
-                    y_row[q * 32 + f0 + 192] = cg_relu(a6_0);
-                    y_row[q * 32 + f0 + 193] = cg_relu(a6_1);
-                    y_row[q * 32 + f0 + 194] = cg_relu(a6_2);
-                    y_row[q * 32 + f0 + 224] = cg_relu(a7_0);
-                    y_row[q * 32 + f0 + 225] = cg_relu(a7_1);
-                    y_row[q * 32 + f0 + 226] = cg_relu(a7_2);
 }
             }
             {
                 /* columns q: interior for q in [0, 26) */
-                for (int q = 0; q < 18; q += 9)
-                {   /* 9 pixel(s) x 2 filter(s) in scalar registers */
+                for (int q = 0; q < 14; q += 7)
+                {   /* 7 pixel(s) x 2 filter(s) in scalar registers */
                     const float b0 = bias[30], b1 = bias[31];
                     float a0_0 = b0, a0_1 = b1;
                     float a1_0 = b0, a1_1 = b1;
@@ -1001,15 +1101,13 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     float a4_0 = b0, a4_1 = b1;
                     float a5_0 = b0, a5_1 = b1;
                     float a6_0 = b0, a6_1 = b1;
-                    float a7_0 = b0, a7_1 = b1;
-                    float a8_0 = b0, a8_1 = b1;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 96 + 30;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 32;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1];
                                 {
@@ -1040,13 +1138,75 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                                     const float xv = xk[6];
                                     a6_0 += w0 * xv; a6_1 += w1 * xv;
                                 }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 32;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
                                 {
-                                    const float xv = xk[7];
-                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[8];
-                                    a8_0 += w0 * xv; a8_1 += w1 * xv;
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 64;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
                                 }
                             }
                         }
@@ -1065,13 +1225,9 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     y_row[q * 32 + 191] = cg_relu(a5_1);
                     y_row[q * 32 + 222] = cg_relu(a6_0);
                     y_row[q * 32 + 223] = cg_relu(a6_1);
-                    y_row[q * 32 + 254] = cg_relu(a7_0);
-                    y_row[q * 32 + 255] = cg_relu(a7_1);
-                    y_row[q * 32 + 286] = cg_relu(a8_0);
-                    y_row[q * 32 + 287] = cg_relu(a8_1);
 }
-                for (int q = 18; q < 26; q += 8)
-                {   /* 8 pixel(s) x 2 filter(s) in scalar registers */
+                for (int q = 14; q < 26; q += 6)
+                {   /* 6 pixel(s) x 2 filter(s) in scalar registers */
                     const float b0 = bias[30], b1 = bias[31];
                     float a0_0 = b0, a0_1 = b1;
                     float a1_0 = b0, a1_1 = b1;
@@ -1079,15 +1235,13 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1;
                     float a4_0 = b0, a4_1 = b1;
                     float a5_0 = b0, a5_1 = b1;
-                    float a6_0 = b0, a6_1 = b1;
-                    float a7_0 = b0, a7_1 = b1;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 96 + 30;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 32;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
                                 const float w0 = w[0], w1 = w[1];
                                 {
@@ -1114,13 +1268,67 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                                     const float xv = xk[5];
                                     a5_0 += w0 * xv; a5_1 += w1 * xv;
                                 }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 32;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
                                 {
-                                    const float xv = xk[6];
-                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
                                 }
                                 {
-                                    const float xv = xk[7];
-                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 64;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
                                 }
                             }
                         }
@@ -1137,10 +1345,6 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
                     y_row[q * 32 + 159] = cg_relu(a4_1);
                     y_row[q * 32 + 190] = cg_relu(a5_0);
                     y_row[q * 32 + 191] = cg_relu(a5_1);
-                    y_row[q * 32 + 222] = cg_relu(a6_0);
-                    y_row[q * 32 + 223] = cg_relu(a6_1);
-                    y_row[q * 32 + 254] = cg_relu(a7_0);
-                    y_row[q * 32 + 255] = cg_relu(a7_1);
 }
             }
         }
@@ -1184,22 +1388,33 @@ static void keras_mnist_layer0_pool(const float *input, float *output)
     for (int ow = 0; ow < 13; ++ow) {
         for (int r = 0; r < 4; ++r) {
             const int c0 = r * 8;
-            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
-            for (int kh = 0; kh < 2; ++kh) {
-                const int ih = kh;
-                for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow * 2 + kw;
-                    const float *x = input + ih * 832 + iw * 32 + c0;
-                    a0 = cg_max(a0, x[0]);
-                    a1 = cg_max(a1, x[1]);
-                    a2 = cg_max(a2, x[2]);
-                    a3 = cg_max(a3, x[3]);
-                    a4 = cg_max(a4, x[4]);
-                    a5 = cg_max(a5, x[5]);
-                    a6 = cg_max(a6, x[6]);
-                    a7 = cg_max(a7, x[7]);
-                }
-            }
+            /* every tap of the window exists: the taps unrolled, the first one the start */
+            const float *x = input + ow * 64 + c0;
+            float a0 = x[0], a1 = x[1], a2 = x[2], a3 = x[3], a4 = x[4], a5 = x[5], a6 = x[6], a7 = x[7];
+            a0 = cg_max(a0, x[32]);
+            a1 = cg_max(a1, x[33]);
+            a2 = cg_max(a2, x[34]);
+            a3 = cg_max(a3, x[35]);
+            a4 = cg_max(a4, x[36]);
+            a5 = cg_max(a5, x[37]);
+            a6 = cg_max(a6, x[38]);
+            a7 = cg_max(a7, x[39]);
+            a0 = cg_max(a0, x[832]);
+            a1 = cg_max(a1, x[833]);
+            a2 = cg_max(a2, x[834]);
+            a3 = cg_max(a3, x[835]);
+            a4 = cg_max(a4, x[836]);
+            a5 = cg_max(a5, x[837]);
+            a6 = cg_max(a6, x[838]);
+            a7 = cg_max(a7, x[839]);
+            a0 = cg_max(a0, x[864]);
+            a1 = cg_max(a1, x[865]);
+            a2 = cg_max(a2, x[866]);
+            a3 = cg_max(a3, x[867]);
+            a4 = cg_max(a4, x[868]);
+            a5 = cg_max(a5, x[869]);
+            a6 = cg_max(a6, x[870]);
+            a7 = cg_max(a7, x[871]);
             {
                 float *y = output + ow * 32 + c0;
                 y[0] = a0;
@@ -1773,9 +1988,63 @@ static void keras_mnist_layer2_conv(const float *input, const float *weights, fl
                         const int ih = oh + kh;
                         const float *xr = input + ih * 416 + q * 32;
                         const float *wr = wf + kh * 3072 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 32;
-                            const float *w = wr + j * 1024;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 32;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 32; ++c, w += 32) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 96];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 128];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 64;
+                            const float *w = wr + 2048;
                             for (int c = 0; c < 32; ++c, w += 32) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -1864,22 +2133,33 @@ static void keras_mnist_layer2_pool(const float *input, float *output)
     for (int ow = 0; ow < 5; ++ow) {
         for (int r = 0; r < 8; ++r) {
             const int c0 = r * 8;
-            float a0 = -INFINITY, a1 = -INFINITY, a2 = -INFINITY, a3 = -INFINITY, a4 = -INFINITY, a5 = -INFINITY, a6 = -INFINITY, a7 = -INFINITY;
-            for (int kh = 0; kh < 2; ++kh) {
-                const int ih = kh;
-                for (int kw = 0; kw < 2; ++kw) {
-                    const int iw = ow * 2 + kw;
-                    const float *x = input + ih * 640 + iw * 64 + c0;
-                    a0 = cg_max(a0, x[0]);
-                    a1 = cg_max(a1, x[1]);
-                    a2 = cg_max(a2, x[2]);
-                    a3 = cg_max(a3, x[3]);
-                    a4 = cg_max(a4, x[4]);
-                    a5 = cg_max(a5, x[5]);
-                    a6 = cg_max(a6, x[6]);
-                    a7 = cg_max(a7, x[7]);
-                }
-            }
+            /* every tap of the window exists: the taps unrolled, the first one the start */
+            const float *x = input + ow * 128 + c0;
+            float a0 = x[0], a1 = x[1], a2 = x[2], a3 = x[3], a4 = x[4], a5 = x[5], a6 = x[6], a7 = x[7];
+            a0 = cg_max(a0, x[64]);
+            a1 = cg_max(a1, x[65]);
+            a2 = cg_max(a2, x[66]);
+            a3 = cg_max(a3, x[67]);
+            a4 = cg_max(a4, x[68]);
+            a5 = cg_max(a5, x[69]);
+            a6 = cg_max(a6, x[70]);
+            a7 = cg_max(a7, x[71]);
+            a0 = cg_max(a0, x[640]);
+            a1 = cg_max(a1, x[641]);
+            a2 = cg_max(a2, x[642]);
+            a3 = cg_max(a3, x[643]);
+            a4 = cg_max(a4, x[644]);
+            a5 = cg_max(a5, x[645]);
+            a6 = cg_max(a6, x[646]);
+            a7 = cg_max(a7, x[647]);
+            a0 = cg_max(a0, x[704]);
+            a1 = cg_max(a1, x[705]);
+            a2 = cg_max(a2, x[706]);
+            a3 = cg_max(a3, x[707]);
+            a4 = cg_max(a4, x[708]);
+            a5 = cg_max(a5, x[709]);
+            a6 = cg_max(a6, x[710]);
+            a7 = cg_max(a7, x[711]);
             {
                 float *y = output + ow * 64 + c0;
                 y[0] = a0;

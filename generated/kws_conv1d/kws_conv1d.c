@@ -2855,12 +2855,35 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                         if (iw < 0 || iw >= 49) continue;
                         const float *xr = input + iw * 40;
                         const float *w = wf + kw * 1280 + f0;
-                        for (int c = 0; c < 40; ++c, w += 32) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
+                        for (int c = 0; c < 40; c += 4, w += 128) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[32];
+                                a0_1 += x0 * w[33];
+                                a0_2 += x0 * w[34];
+                                a0_3 += x0 * w[35];
+                            }
+                            {   /* channel c + 2 */
+                                const float x0 = xr[c + 2];
+                                a0_0 += x0 * w[64];
+                                a0_1 += x0 * w[65];
+                                a0_2 += x0 * w[66];
+                                a0_3 += x0 * w[67];
+                            }
+                            {   /* channel c + 3 */
+                                const float x0 = xr[c + 3];
+                                a0_0 += x0 * w[96];
+                                a0_1 += x0 * w[97];
+                                a0_2 += x0 * w[98];
+                                a0_3 += x0 * w[99];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
@@ -2874,12 +2897,35 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
                         if (iw < 0 || iw >= 49) continue;
                         const float *xr = input + iw * 40;
                         const float *w = wf + kw * 1280 + f0;
-                        for (int c = 0; c < 40; ++c, w += 32) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
+                        for (int c = 0; c < 40; c += 4, w += 128) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[32];
+                                a0_1 += x0 * w[33];
+                                a0_2 += x0 * w[34];
+                                a0_3 += x0 * w[35];
+                            }
+                            {   /* channel c + 2 */
+                                const float x0 = xr[c + 2];
+                                a0_0 += x0 * w[64];
+                                a0_1 += x0 * w[65];
+                                a0_2 += x0 * w[66];
+                                a0_3 += x0 * w[67];
+                            }
+                            {   /* channel c + 3 */
+                                const float x0 = xr[c + 3];
+                                a0_0 += x0 * w[96];
+                                a0_1 += x0 * w[97];
+                                a0_2 += x0 * w[98];
+                                a0_3 += x0 * w[99];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
@@ -2896,9 +2942,252 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     const float *xr = input + q * 80;
                     const float *wr = wf + f0;
-                    for (int j = 0; j < 10; ++j) {   /* taps kw = j */
-                        const float *xk = xr + j * 40;
-                        const float *w = wr + j * 1280;
+                    {   /* tap kw = 0 */
+                        const float *xk = xr;
+                        const float *w = wr;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *xk = xr + 40;
+                        const float *w = wr + 1280;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *xk = xr + 80;
+                        const float *w = wr + 2560;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 3 */
+                        const float *xk = xr + 120;
+                        const float *w = wr + 3840;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 4 */
+                        const float *xk = xr + 160;
+                        const float *w = wr + 5120;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 5 */
+                        const float *xk = xr + 200;
+                        const float *w = wr + 6400;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 6 */
+                        const float *xk = xr + 240;
+                        const float *w = wr + 7680;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 7 */
+                        const float *xk = xr + 280;
+                        const float *w = wr + 8960;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 8 */
+                        const float *xk = xr + 320;
+                        const float *w = wr + 10240;
+                        for (int c = 0; c < 40; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 160];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c + 160];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 9 */
+                        const float *xk = xr + 360;
+                        const float *w = wr + 11520;
                         for (int c = 0; c < 40; ++c, w += 32) {
                             const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                             {

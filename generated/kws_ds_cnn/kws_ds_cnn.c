@@ -610,113 +610,135 @@ static int kws_ds_cnn_layer0(const float *input, const float *weights, float *ou
         float *y_row = y + oh * 320;
         for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 1280;
-            for (int f0 = 0; f0 < 32; f0 += 4) {
+            for (int f0 = 0; f0 < 12; f0 += 6) {
                 /* columns q: interior for q in [1, 4) */
-                {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
-                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
-                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
-                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                {   /* 3 pixel(s) x 6 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
                     for (int kh = 0; kh < 10; ++kh) {
                         const int ih = oh * 2 + kh - 4;
                         if (ih < 0 || ih >= 49) continue;
                         const float *xr = input + ih * 10;
                         const float *wr = wf + kh * 128 + f0;
-                        {   /* tap kw = 0, pixels 1, 2, 3, 4 */
+                        {   /* tap kw = 0, pixels 1, 2 */
                             const float *w = wr;
                             for (int c = 0; c < 1; ++c, w += 32) {
-                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                const float x1 = xr[c + 1], x2 = xr[c + 3];
                                 {
-                                    const float xv = xr[c + 1];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 3];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 5];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 7];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a1_5 += x1 * wv; a2_5 += x2 * wv;
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
                             const float *w = wr + 32;
                             for (int c = 0; c < 1; ++c, w += 32) {
-                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                const float x0 = xr[c], x1 = xr[c + 2], x2 = xr[c + 4];
                                 {
-                                    const float xv = xr[c];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 2];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 4];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 6];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 8];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
                                 }
                             }
                         }
                         {   /* tap kw = 2 */
                             const float *w = wr + 64;
                             for (int c = 0; c < 1; ++c, w += 32) {
-                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                const float x0 = xr[c + 1], x1 = xr[c + 3], x2 = xr[c + 5];
                                 {
-                                    const float xv = xr[c + 1];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 3];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 5];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 7];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 9];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
                                 }
                             }
                         }
-                        {   /* tap kw = 3, pixels 0, 1, 2, 3 */
+                        {   /* tap kw = 3 */
                             const float *w = wr + 96;
                             for (int c = 0; c < 1; ++c, w += 32) {
-                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                const float x0 = xr[c + 2], x1 = xr[c + 4], x2 = xr[c + 6];
                                 {
-                                    const float xv = xr[c + 2];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 4];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 6];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
                                 }
                                 {
-                                    const float xv = xr[c + 8];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
                                 }
                             }
                         }
@@ -725,22 +747,389 @@ static int kws_ds_cnn_layer0(const float *input, const float *weights, float *ou
                     y_row[fb * 32 + f0 + 1] = cg_relu(a0_1);
                     y_row[fb * 32 + f0 + 2] = cg_relu(a0_2);
                     y_row[fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[fb * 32 + f0 + 5] = cg_relu(a0_5);
                     y_row[fb * 32 + f0 + 64] = cg_relu(a1_0);
                     y_row[fb * 32 + f0 + 65] = cg_relu(a1_1);
                     y_row[fb * 32 + f0 + 66] = cg_relu(a1_2);
                     y_row[fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 68] = cg_relu(a1_4);
+                    y_row[fb * 32 + f0 + 69] = cg_relu(a1_5);
                     y_row[fb * 32 + f0 + 128] = cg_relu(a2_0);
                     y_row[fb * 32 + f0 + 129] = cg_relu(a2_1);
                     y_row[fb * 32 + f0 + 130] = cg_relu(a2_2);
                     y_row[fb * 32 + f0 + 131] = cg_relu(a2_3);
-                    y_row[fb * 32 + f0 + 192] = cg_relu(a3_0);
-                    y_row[fb * 32 + f0 + 193] = cg_relu(a3_1);
-                    y_row[fb * 32 + f0 + 194] = cg_relu(a3_2);
-                    y_row[fb * 32 + f0 + 195] = cg_relu(a3_3);
-                    y_row[fb * 32 + f0 + 256] = cg_relu(a4_0);
-                    y_row[fb * 32 + f0 + 257] = cg_relu(a4_1);
-                    y_row[fb * 32 + f0 + 258] = cg_relu(a4_2);
-                    y_row[fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[fb * 32 + f0 + 132] = cg_relu(a2_4);
+                    y_row[fb * 32 + f0 + 133] = cg_relu(a2_5);
+}
+                {   /* 2 pixel(s) x 6 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
+                    for (int kh = 0; kh < 10; ++kh) {
+                        const int ih = oh * 2 + kh - 4;
+                        if (ih < 0 || ih >= 49) continue;
+                        const float *xr = input + ih * 10;
+                        const float *wr = wf + kh * 128 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 5], x1 = xr[c + 7];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 6], x1 = xr[c + 8];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 7], x1 = xr[c + 9];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3, pixels 0 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 8];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0 + 192] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 193] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 194] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 195] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 196] = cg_relu(a0_4);
+                    y_row[fb * 32 + f0 + 197] = cg_relu(a0_5);
+                    y_row[fb * 32 + f0 + 256] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 260] = cg_relu(a1_4);
+                    y_row[fb * 32 + f0 + 261] = cg_relu(a1_5);
+}
+            }
+            for (int f0 = 12; f0 < 32; f0 += 5) {
+                /* columns q: interior for q in [1, 4) */
+                {   /* 3 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
+                    for (int kh = 0; kh < 10; ++kh) {
+                        const int ih = oh * 2 + kh - 4;
+                        if (ih < 0 || ih >= 49) continue;
+                        const float *xr = input + ih * 10;
+                        const float *wr = wf + kh * 128 + f0;
+                        {   /* tap kw = 0, pixels 1, 2 */
+                            const float *w = wr;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x1 = xr[c + 1], x2 = xr[c + 3];
+                                {
+                                    const float wv = w[0];
+                                    a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c], x1 = xr[c + 2], x2 = xr[c + 4];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 1], x1 = xr[c + 3], x2 = xr[c + 5];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 2], x1 = xr[c + 4], x2 = xr[c + 6];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 4] = cg_relu(a0_4);
+                    y_row[fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 68] = cg_relu(a1_4);
+                    y_row[fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[fb * 32 + f0 + 132] = cg_relu(a2_4);
+}
+                {   /* 2 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
+                    for (int kh = 0; kh < 10; ++kh) {
+                        const int ih = oh * 2 + kh - 4;
+                        if (ih < 0 || ih >= 49) continue;
+                        const float *xr = input + ih * 10;
+                        const float *wr = wf + kh * 128 + f0;
+                        {   /* tap kw = 0 */
+                            const float *w = wr;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 5], x1 = xr[c + 7];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *w = wr + 32;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 6], x1 = xr[c + 8];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *w = wr + 64;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 7], x1 = xr[c + 9];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3, pixels 0 */
+                            const float *w = wr + 96;
+                            for (int c = 0; c < 1; ++c, w += 32) {
+                                const float x0 = xr[c + 8];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                            }
+                        }
+                    }
+                    y_row[fb * 32 + f0 + 192] = cg_relu(a0_0);
+                    y_row[fb * 32 + f0 + 193] = cg_relu(a0_1);
+                    y_row[fb * 32 + f0 + 194] = cg_relu(a0_2);
+                    y_row[fb * 32 + f0 + 195] = cg_relu(a0_3);
+                    y_row[fb * 32 + f0 + 196] = cg_relu(a0_4);
+                    y_row[fb * 32 + f0 + 256] = cg_relu(a1_0);
+                    y_row[fb * 32 + f0 + 257] = cg_relu(a1_1);
+                    y_row[fb * 32 + f0 + 258] = cg_relu(a1_2);
+                    y_row[fb * 32 + f0 + 259] = cg_relu(a1_3);
+                    y_row[fb * 32 + f0 + 260] = cg_relu(a1_4);
 }
             }
         }
@@ -921,24 +1310,56 @@ static int kws_ds_cnn_layer4(const float *input, const float *weights, float *ou
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -1419,24 +1840,56 @@ static int kws_ds_cnn_layer10(const float *input, const float *weights, float *o
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -1917,24 +2370,56 @@ static int kws_ds_cnn_layer16(const float *input, const float *weights, float *o
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -2415,24 +2900,56 @@ static int kws_ds_cnn_layer22(const float *input, const float *weights, float *o
             const float b = bias[c];
             {   /* 5 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 25) continue;
-                                        const float *xp = input + ih * 320 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 320 + c - 320;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 320 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
+                }
+                if (oh + 1 < 25) {   /* row kh = 2 */
+                    const float *xp = input + oh * 320 + c + 320;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);

@@ -719,49 +719,124 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
         float *y_row = y + oh * 208;
         {   /* block 0: 8 filters */
             const float *wf = weights;
-            for (int f0 = 0; f0 < 8; f0 += 4) {
+            for (int f0 = 0; f0 < 6; f0 += 3) {
                 /* columns q: interior for q in [0, 26) */
-                for (int q = 0; q < 6; q += 6)
-                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
-                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
-                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
-                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
-                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                for (int q = 0; q < 14; q += 7)
+                {   /* 7 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 24 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 8;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
-                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
                                     const float xv = xk[0];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[1];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[2];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[3];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[4];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[5];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 8;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 16;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                                 }
                             }
                         }
@@ -769,64 +844,128 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                     y_row[q * 8 + f0] = cg_relu(a0_0);
                     y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
                     y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
-                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
                     y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
                     y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
                     y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
-                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
                     y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
                     y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
                     y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
-                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
                     y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
                     y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
                     y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
-                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
                     y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
                     y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
                     y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
-                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
                     y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
                     y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
                     y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
-                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+                    y_row[q * 8 + f0 + 48] = cg_relu(a6_0);
+                    y_row[q * 8 + f0 + 49] = cg_relu(a6_1);
+                    y_row[q * 8 + f0 + 50] = cg_relu(a6_2);
 }
-                for (int q = 6; q < 26; q += 5)
-                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
-                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
-                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
-                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                for (int q = 14; q < 26; q += 6)
+                {   /* 6 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
                     for (int kh = 0; kh < 3; ++kh) {
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 24 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 8;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
-                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
                                 {
                                     const float xv = xk[0];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[1];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[2];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[3];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
                                 }
                                 {
                                     const float xv = xk[4];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 8;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 16;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                                 }
                             }
                         }
@@ -834,23 +973,279 @@ static int mnist_cnn_layer0(const float *input, const float *weights, float *out
                     y_row[q * 8 + f0] = cg_relu(a0_0);
                     y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
                     y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
-                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
                     y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
                     y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
                     y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
-                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
                     y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
                     y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
                     y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
-                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
                     y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
                     y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
                     y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
-                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
                     y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
                     y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
                     y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
-                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
+                    y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
+                    y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
+                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
+}
+            }
+            {
+                /* columns q: interior for q in [0, 26) */
+                for (int q = 0; q < 14; q += 7)
+                {   /* 7 pixel(s) x 2 filter(s) in scalar registers */
+                    const float b0 = bias[6], b1 = bias[7];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 24 + 6;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 8;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 16;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + 6] = cg_relu(a0_0);
+                    y_row[q * 8 + 7] = cg_relu(a0_1);
+                    y_row[q * 8 + 14] = cg_relu(a1_0);
+                    y_row[q * 8 + 15] = cg_relu(a1_1);
+                    y_row[q * 8 + 22] = cg_relu(a2_0);
+                    y_row[q * 8 + 23] = cg_relu(a2_1);
+                    y_row[q * 8 + 30] = cg_relu(a3_0);
+                    y_row[q * 8 + 31] = cg_relu(a3_1);
+                    y_row[q * 8 + 38] = cg_relu(a4_0);
+                    y_row[q * 8 + 39] = cg_relu(a4_1);
+                    y_row[q * 8 + 46] = cg_relu(a5_0);
+                    y_row[q * 8 + 47] = cg_relu(a5_1);
+                    y_row[q * 8 + 54] = cg_relu(a6_0);
+                    y_row[q * 8 + 55] = cg_relu(a6_1);
+}
+                for (int q = 14; q < 26; q += 6)
+                {   /* 6 pixel(s) x 2 filter(s) in scalar registers */
+                    const float b0 = bias[6], b1 = bias[7];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    for (int kh = 0; kh < 3; ++kh) {
+                        const int ih = oh + kh;
+                        const float *xr = input + ih * 28 + q;
+                        const float *wr = wf + kh * 24 + 6;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 8;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 16;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                            }
+                        }
+                    }
+                    y_row[q * 8 + 6] = cg_relu(a0_0);
+                    y_row[q * 8 + 7] = cg_relu(a0_1);
+                    y_row[q * 8 + 14] = cg_relu(a1_0);
+                    y_row[q * 8 + 15] = cg_relu(a1_1);
+                    y_row[q * 8 + 22] = cg_relu(a2_0);
+                    y_row[q * 8 + 23] = cg_relu(a2_1);
+                    y_row[q * 8 + 30] = cg_relu(a3_0);
+                    y_row[q * 8 + 31] = cg_relu(a3_1);
+                    y_row[q * 8 + 38] = cg_relu(a4_0);
+                    y_row[q * 8 + 39] = cg_relu(a4_1);
+                    y_row[q * 8 + 46] = cg_relu(a5_0);
+                    y_row[q * 8 + 47] = cg_relu(a5_1);
 }
             }
         }
@@ -1548,9 +1943,87 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                         if (ih < 0) continue;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 384 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 8;
-                            const float *w = wr + j * 128;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8], x2 = xk[c + 24];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8], x2 = xk[c + 24];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const float x0 = xk[c - 8], x1 = xk[c + 8], x2 = xk[c + 24];
                                 {
@@ -1623,9 +2096,87 @@ static int mnist_cnn_layer2(const float *input, const float *weights, float *out
                         if (ih < 0) continue;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 384 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 8;
-                            const float *w = wr + j * 128;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 8;
+                            const float *w = wr + 128;
+                            for (int c = 0; c < 8; ++c, w += 16) {
+                                const float x0 = xk[c - 8], x1 = xk[c + 8];
+                                {
+                                    const float wv = w[0];
+                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[1];
+                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[2];
+                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[3];
+                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[4];
+                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[5];
+                                    a0_5 += x0 * wv; a1_5 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[6];
+                                    a0_6 += x0 * wv; a1_6 += x1 * wv;
+                                }
+                                {
+                                    const float wv = w[7];
+                                    a0_7 += x0 * wv; a1_7 += x1 * wv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
                             for (int c = 0; c < 8; ++c, w += 16) {
                                 const float x0 = xk[c - 8], x1 = xk[c + 8];
                                 {
@@ -2247,9 +2798,71 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         const int ih = oh + kh;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 768 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 16;
-                            const float *w = wr + j * 256;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 80];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 32;
+                            const float *w = wr + 512;
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -2316,9 +2929,63 @@ static int mnist_cnn_layer3(const float *input, const float *weights, float *out
                         const int ih = oh + kh;
                         const float *xr = input + ih * 208 + q * 16;
                         const float *wr = wf + kh * 768 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 16;
-                            const float *w = wr + j * 256;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 16];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 32];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 48];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 64];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 32;
+                            const float *w = wr + 512;
                             for (int c = 0; c < 16; ++c, w += 16) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -2761,21 +3428,356 @@ CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1);
                         const int ih = kh;
                         const float *xr = input + ih * 176 + q * 16;
                         const float *wr = wf + kh * 2816;
-                        for (int j = 0; j < 11; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 16;
-                            const float *w = wr + j * 256;
-                            for (int c = 0; c < 16; ++c, w += 16) {
-                                const float x0 = xk[c];
-                                a0_0 += x0 * w[0];
-                                a0_1 += x0 * w[1];
-                                a0_2 += x0 * w[2];
-                                a0_3 += x0 * w[3];
-                                a0_4 += x0 * w[4];
-                                a0_5 += x0 * w[5];
-                                a0_6 += x0 * w[6];
-                                a0_7 += x0 * w[7];
-                                a0_8 += x0 * w[8];
-                                a0_9 += x0 * w[9];
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 16;
+                            const float *w = wr + 256;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 32;
+                            const float *w = wr + 512;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *xk = xr + 48;
+                            const float *w = wr + 768;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *xk = xr + 64;
+                            const float *w = wr + 1024;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 5 */
+                            const float *xk = xr + 80;
+                            const float *w = wr + 1280;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 6 */
+                            const float *xk = xr + 96;
+                            const float *w = wr + 1536;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 7 */
+                            const float *xk = xr + 112;
+                            const float *w = wr + 1792;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 8 */
+                            const float *xk = xr + 128;
+                            const float *w = wr + 2048;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 9 */
+                            const float *xk = xr + 144;
+                            const float *w = wr + 2304;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
+                            }
+                        }
+                        {   /* tap kw = 10 */
+                            const float *xk = xr + 160;
+                            const float *w = wr + 2560;
+                            for (int c = 0; c < 16; c += 2, w += 32) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xk[c];
+                                    a0_0 += x0 * w[0];
+                                    a0_1 += x0 * w[1];
+                                    a0_2 += x0 * w[2];
+                                    a0_3 += x0 * w[3];
+                                    a0_4 += x0 * w[4];
+                                    a0_5 += x0 * w[5];
+                                    a0_6 += x0 * w[6];
+                                    a0_7 += x0 * w[7];
+                                    a0_8 += x0 * w[8];
+                                    a0_9 += x0 * w[9];
+                                }
+                                {   /* channel c + 1 */
+                                    const float x0 = xk[c + 1];
+                                    a0_0 += x0 * w[16];
+                                    a0_1 += x0 * w[17];
+                                    a0_2 += x0 * w[18];
+                                    a0_3 += x0 * w[19];
+                                    a0_4 += x0 * w[20];
+                                    a0_5 += x0 * w[21];
+                                    a0_6 += x0 * w[22];
+                                    a0_7 += x0 * w[23];
+                                    a0_8 += x0 * w[24];
+                                    a0_9 += x0 * w[25];
+                                }
                             }
                         }
                     }

@@ -759,77 +759,235 @@ static int mnist_conv_layer0(const float *input, const float *weights, float *ou
         float *y_row = y + oh * 192;
         {   /* block 0: 8 filters */
             const float *wf = weights;
-            for (int f0 = 0; f0 < 8; f0 += 4) {
+            for (int f0 = 0; f0 < 8; f0 += 2) {
                 /* columns q: interior for q in [0, 24) */
-                for (int q = 0; q < 24; q += 6)
-                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
-                    const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
-                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
-                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
-                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                for (int q = 0; q < 24; q += 8)
+                {   /* 8 pixel(s) x 2 filter(s) in scalar registers */
+                    const float b0 = bias[f0], b1 = bias[f0 + 1];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    float a7_0 = b0, a7_1 = b1;
                     for (int kh = 0; kh < 5; ++kh) {
                         const int ih = oh + kh;
                         const float *xr = input + ih * 28 + q;
                         const float *wr = wf + kh * 40 + f0;
-                        for (int j = 0; j < 5; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j;
-                            const float *w = wr + j * 8;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
                             {   /* channel 0 */
-                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                const float w0 = w[0], w1 = w[1];
                                 {
                                     const float xv = xk[0];
-                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = xk[1];
-                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = xk[2];
-                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = xk[3];
-                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = xk[4];
-                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
                                 }
                                 {
                                     const float xv = xk[5];
-                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 1;
+                            const float *w = wr + 8;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 2;
+                            const float *w = wr + 16;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 3 */
+                            const float *xk = xr + 3;
+                            const float *w = wr + 24;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 4 */
+                            const float *xk = xr + 4;
+                            const float *w = wr + 32;
+                            {   /* channel 0 */
+                                const float w0 = w[0], w1 = w[1];
+                                {
+                                    const float xv = xk[0];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[1];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[2];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[3];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[4];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[5];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[6];
+                                    a6_0 += w0 * xv; a6_1 += w1 * xv;
+                                }
+                                {
+                                    const float xv = xk[7];
+                                    a7_0 += w0 * xv; a7_1 += w1 * xv;
                                 }
                             }
                         }
                     }
                     y_row[q * 8 + f0] = cg_relu(a0_0);
                     y_row[q * 8 + f0 + 1] = cg_relu(a0_1);
-                    y_row[q * 8 + f0 + 2] = cg_relu(a0_2);
-                    y_row[q * 8 + f0 + 3] = cg_relu(a0_3);
                     y_row[q * 8 + f0 + 8] = cg_relu(a1_0);
                     y_row[q * 8 + f0 + 9] = cg_relu(a1_1);
-                    y_row[q * 8 + f0 + 10] = cg_relu(a1_2);
-                    y_row[q * 8 + f0 + 11] = cg_relu(a1_3);
                     y_row[q * 8 + f0 + 16] = cg_relu(a2_0);
                     y_row[q * 8 + f0 + 17] = cg_relu(a2_1);
-                    y_row[q * 8 + f0 + 18] = cg_relu(a2_2);
-                    y_row[q * 8 + f0 + 19] = cg_relu(a2_3);
                     y_row[q * 8 + f0 + 24] = cg_relu(a3_0);
                     y_row[q * 8 + f0 + 25] = cg_relu(a3_1);
-                    y_row[q * 8 + f0 + 26] = cg_relu(a3_2);
-                    y_row[q * 8 + f0 + 27] = cg_relu(a3_3);
                     y_row[q * 8 + f0 + 32] = cg_relu(a4_0);
                     y_row[q * 8 + f0 + 33] = cg_relu(a4_1);
-                    y_row[q * 8 + f0 + 34] = cg_relu(a4_2);
-                    y_row[q * 8 + f0 + 35] = cg_relu(a4_3);
                     y_row[q * 8 + f0 + 40] = cg_relu(a5_0);
                     y_row[q * 8 + f0 + 41] = cg_relu(a5_1);
-                    y_row[q * 8 + f0 + 42] = cg_relu(a5_2);
-                    y_row[q * 8 + f0 + 43] = cg_relu(a5_3);
+                    y_row[q * 8 + f0 + 48] = cg_relu(a6_0);
+                    y_row[q * 8 + f0 + 49] = cg_relu(a6_1);
+                    y_row[q * 8 + f0 + 56] = cg_relu(a7_0);
+                    y_row[q * 8 + f0 + 57] = cg_relu(a7_1);
 }
             }
         }

@@ -848,9 +848,71 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                         if (ih >= 32) continue;
                         const float *xr = input + ih * 96 + q * 6;
                         const float *wr = wf + kh * 144 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 3;
-                            const float *w = wr + j * 48;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 30];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 3;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 30];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 6;
+                            const float *w = wr + 96;
                             for (int c = 0; c < 3; ++c, w += 16) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -918,9 +980,63 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                         if (ih >= 32) continue;
                         const float *xr = input + ih * 96 + q * 6;
                         const float *wr = wf + kh * 144 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 3;
-                            const float *w = wr + j * 48;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 3;
+                            const float *w = wr + 48;
+                            for (int c = 0; c < 3; ++c, w += 16) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 6;
+                            const float *w = wr + 96;
                             for (int c = 0; c < 3; ++c, w += 16) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -1430,24 +1546,56 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
             const float b = bias[c];
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 16) continue;
-                                        const float *xp = input + ih * 256 + c;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 256 + c - 256;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 256 + c;
+                    const float *wk = weights + c + 48;
+                    const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
+                }
+                if (oh + 1 < 16) {   /* row kh = 2 */
+                    const float *xp = input + oh * 256 + c + 256;
+                    const float *wk = weights + c + 96;
+                    const float x1 = xp[0], x2 = xp[16], x3 = xp[32], x4 = xp[48], x5 = xp[64], x6 = xp[80], x7 = xp[96], x8 = xp[112], x9 = xp[128];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
+                    }
                 }
                 y_row[c] = cg_relu6(a0);
                 y_row[c + 16] = cg_relu6(a1);
@@ -1460,24 +1608,56 @@ static int mobilenet_block_layer1(const float *input, const float *weights, floa
             }
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 16) continue;
-                                        const float *xp = input + ih * 256 + c;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x0 = xp[112], x1 = xp[128], x2 = xp[144], x3 = xp[160], x4 = xp[176], x5 = xp[192], x6 = xp[208], x7 = xp[224], x8 = xp[240];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 256 + c - 256;
+                    const float *wk = weights + c;
+                    const float x0 = xp[112], x1 = xp[128], x2 = xp[144], x3 = xp[160], x4 = xp[176], x5 = xp[192], x6 = xp[208], x7 = xp[224], x8 = xp[240];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 256 + c;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[112], x1 = xp[128], x2 = xp[144], x3 = xp[160], x4 = xp[176], x5 = xp[192], x6 = xp[208], x7 = xp[224], x8 = xp[240];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                if (oh + 1 < 16) {   /* row kh = 2 */
+                    const float *xp = input + oh * 256 + c + 256;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[112], x1 = xp[128], x2 = xp[144], x3 = xp[160], x4 = xp[176], x5 = xp[192], x6 = xp[208], x7 = xp[224], x8 = xp[240];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
                 }
                 y_row[c + 128] = cg_relu6(a0);
                 y_row[c + 144] = cg_relu6(a1);
@@ -2108,24 +2288,56 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
             const float b = bias[c];
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 16) continue;
-                                        const float *xp = input + ih * 512 + c;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384], x13 = xp[416], x14 = xp[448], x15 = xp[480];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1024 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384], x13 = xp[416], x14 = xp[448], x15 = xp[480];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1024 + c + 512;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384], x13 = xp[416], x14 = xp[448], x15 = xp[480];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 16) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1024 + c + 1024;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384], x13 = xp[416], x14 = xp[448], x15 = xp[480];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
                 }
                 y_row[c] = cg_relu6(a0);
                 y_row[c + 32] = cg_relu6(a1);
@@ -2720,24 +2932,56 @@ static void mobilenet_block_layer5_depthwise(const float *input, const float *we
             const float b = 0.0f;
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 8) continue;
-                                        const float *xp = input + ih * 512 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 512 + c - 512;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 512 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
+                }
+                if (oh + 1 < 8) {   /* row kh = 2 */
+                    const float *xp = input + oh * 512 + c + 512;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
+                    }
                 }
                 y_row[c] = cg_linear(a0);
                 y_row[c + 64] = cg_linear(a1);

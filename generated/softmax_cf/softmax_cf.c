@@ -526,79 +526,154 @@ CG_STORE(cg_v8, t, a6_0);
                         const float *wr = wf + kh * 96;
                         {   /* tap kw = 0 */
                             const float *w = wr;
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const float x0 = xr[c * 63 + 3], x1 = xr[c * 63 + 4], x2 = xr[c * 63 + 5];
-                                {
-                                    const float wv = w[0];
-                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                            for (int c = 0; c < 4; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xr[c * 63 + 3], x1 = xr[c * 63 + 4], x2 = xr[c * 63 + 5];
+                                    {
+                                        const float wv = w[0];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[1];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[2];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[3];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[4];
+                                        a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                    }
                                 }
-                                {
-                                    const float wv = w[1];
-                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[2];
-                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[3];
-                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[4];
-                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                {   /* channel c + 1 */
+                                    const float x0 = xr[c * 63 + 66], x1 = xr[c * 63 + 67], x2 = xr[c * 63 + 68];
+                                    {
+                                        const float wv = w[8];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[9];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[10];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[11];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[12];
+                                        a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 1 */
                             const float *w = wr + 32;
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const float x0 = xr[c * 63 + 4], x1 = xr[c * 63 + 5], x2 = xr[c * 63 + 6];
-                                {
-                                    const float wv = w[0];
-                                    a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                            for (int c = 0; c < 4; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xr[c * 63 + 4], x1 = xr[c * 63 + 5], x2 = xr[c * 63 + 6];
+                                    {
+                                        const float wv = w[0];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[1];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[2];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[3];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[4];
+                                        a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                    }
                                 }
-                                {
-                                    const float wv = w[1];
-                                    a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[2];
-                                    a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[3];
-                                    a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
-                                }
-                                {
-                                    const float wv = w[4];
-                                    a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                {   /* channel c + 1 */
+                                    const float x0 = xr[c * 63 + 67], x1 = xr[c * 63 + 68], x2 = xr[c * 63 + 69];
+                                    {
+                                        const float wv = w[8];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[9];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[10];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[11];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                    }
+                                    {
+                                        const float wv = w[12];
+                                        a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                    }
                                 }
                             }
                         }
                         {   /* tap kw = 2, pixels 0, 1 */
                             const float *w = wr + 64;
-                            for (int c = 0; c < 4; ++c, w += 8) {
-                                const float x0 = xr[c * 63 + 5], x1 = xr[c * 63 + 6];
-                                {
-                                    const float wv = w[0];
-                                    a0_0 += x0 * wv; a1_0 += x1 * wv;
+                            for (int c = 0; c < 4; c += 2, w += 16) {
+                                {   /* channel c + 0 */
+                                    const float x0 = xr[c * 63 + 5], x1 = xr[c * 63 + 6];
+                                    {
+                                        const float wv = w[0];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[1];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[2];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[3];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[4];
+                                        a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                    }
                                 }
-                                {
-                                    const float wv = w[1];
-                                    a0_1 += x0 * wv; a1_1 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[2];
-                                    a0_2 += x0 * wv; a1_2 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[3];
-                                    a0_3 += x0 * wv; a1_3 += x1 * wv;
-                                }
-                                {
-                                    const float wv = w[4];
-                                    a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                {   /* channel c + 1 */
+                                    const float x0 = xr[c * 63 + 68], x1 = xr[c * 63 + 69];
+                                    {
+                                        const float wv = w[8];
+                                        a0_0 += x0 * wv; a1_0 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[9];
+                                        a0_1 += x0 * wv; a1_1 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[10];
+                                        a0_2 += x0 * wv; a1_2 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[11];
+                                        a0_3 += x0 * wv; a1_3 += x1 * wv;
+                                    }
+                                    {
+                                        const float wv = w[12];
+                                        a0_4 += x0 * wv; a1_4 += x1 * wv;
+                                    }
                                 }
                             }
                         }

@@ -614,14 +614,25 @@ CG_STORE(cg_v8, t, a7_0);
                         if (iw < 0 || iw >= 10) continue;
                         const float *xr = input + iw * 4;
                         const float *w = wf + kw * 32;
-                        for (int c = 0; c < 4; ++c, w += 8) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
-                            a0_4 += x0 * w[4];
-                            a0_5 += x0 * w[5];
+                        for (int c = 0; c < 4; c += 2, w += 16) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
@@ -635,14 +646,25 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
                         if (iw < 0 || iw >= 10) continue;
                         const float *xr = input + iw * 4;
                         const float *w = wf + kw * 32;
-                        for (int c = 0; c < 4; ++c, w += 8) {
-                            const float x0 = xr[c];
-                            a0_0 += x0 * w[0];
-                            a0_1 += x0 * w[1];
-                            a0_2 += x0 * w[2];
-                            a0_3 += x0 * w[3];
-                            a0_4 += x0 * w[4];
-                            a0_5 += x0 * w[5];
+                        for (int c = 0; c < 4; c += 2, w += 16) {
+                            {   /* channel c + 0 */
+                                const float x0 = xr[c];
+                                a0_0 += x0 * w[0];
+                                a0_1 += x0 * w[1];
+                                a0_2 += x0 * w[2];
+                                a0_3 += x0 * w[3];
+                                a0_4 += x0 * w[4];
+                                a0_5 += x0 * w[5];
+                            }
+                            {   /* channel c + 1 */
+                                const float x0 = xr[c + 1];
+                                a0_0 += x0 * w[8];
+                                a0_1 += x0 * w[9];
+                                a0_2 += x0 * w[10];
+                                a0_3 += x0 * w[11];
+                                a0_4 += x0 * w[12];
+                                a0_5 += x0 * w[13];
+                            }
                         }
                     }
 t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
@@ -658,9 +680,71 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
                     const float *xr = input + q * 4;
                     const float *wr = wf;
-                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                        const float *xk = xr - j * 12;
-                        const float *w = wr + j * 32;
+                    {   /* tap kw = 0 */
+                        const float *xk = xr;
+                        const float *w = wr;
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const float x0 = xk[c], x1 = xk[c + 4], x2 = xk[c + 8], x3 = xk[c + 12];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *xk = xr - 12;
+                        const float *w = wr + 32;
+                        for (int c = 0; c < 4; ++c, w += 8) {
+                            const float x0 = xk[c], x1 = xk[c + 4], x2 = xk[c + 8], x3 = xk[c + 12];
+                            {
+                                const float wv = w[0];
+                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[1];
+                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[2];
+                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[3];
+                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[4];
+                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                            }
+                            {
+                                const float wv = w[5];
+                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *xk = xr - 24;
+                        const float *w = wr + 64;
                         for (int c = 0; c < 4; ++c, w += 8) {
                             const float x0 = xk[c], x1 = xk[c + 4], x2 = xk[c + 8], x3 = xk[c + 12];
                             {

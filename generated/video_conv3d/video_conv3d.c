@@ -442,9 +442,36 @@ CG_STORE(cg_v8, t, a9_0);
                             if (ih < 0 || ih >= 12) continue;
                             const float *xr = input + id * 720 + ih * 60 + q * 6;
                             const float *wr = wf + kd * 288 + kh * 96 + f0;
-                            for (int j = 0; j < 2; ++j) {   /* taps kw = j */
-                                const float *xk = xr + j * 6;
-                                const float *w = wr + j * 48;
+                            {   /* tap kw = 0 */
+                                const float *xk = xr;
+                                const float *w = wr;
+                                for (int c = 0; c < 6; ++c, w += 8) {
+                                    const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                    {
+                                        const float xv = xk[c];
+                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 6];
+                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 12];
+                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 18];
+                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                    }
+                                    {
+                                        const float xv = xk[c + 24];
+                                        a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                    }
+                                }
+                            }
+                            {   /* tap kw = 1 */
+                                const float *xk = xr + 6;
+                                const float *w = wr + 48;
                                 for (int c = 0; c < 6; ++c, w += 8) {
                                     const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                     {

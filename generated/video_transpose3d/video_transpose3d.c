@@ -378,45 +378,87 @@ CG_STORE(cg_v8, t, a3_0);
                             const float *wr = wf + kd * 288 + kh * 96;
                             {   /* tap kw = 0, pixels 0, 1, 2, 3 */
                                 const float *w = wr;
-                                for (int c = 0; c < 4; ++c, w += 8) {
-                                    const float w0 = w[0], w1 = w[1], w2 = w[2];
-                                    {
-                                        const float xv = xr[c * 60];
-                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                for (int c = 0; c < 4; c += 2, w += 16) {
+                                    {   /* channel c + 0 */
+                                        const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                        {
+                                            const float xv = xr[c * 60];
+                                            a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 1];
+                                            a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 2];
+                                            a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 3];
+                                            a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                        }
                                     }
-                                    {
-                                        const float xv = xr[c * 60 + 1];
-                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
-                                    }
-                                    {
-                                        const float xv = xr[c * 60 + 2];
-                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
-                                    }
-                                    {
-                                        const float xv = xr[c * 60 + 3];
-                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                    {   /* channel c + 1 */
+                                        const float w0 = w[8], w1 = w[9], w2 = w[10];
+                                        {
+                                            const float xv = xr[c * 60 + 60];
+                                            a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 61];
+                                            a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 62];
+                                            a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 63];
+                                            a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                        }
                                     }
                                 }
                             }
                             {   /* tap kw = 2, pixels 1, 2, 3, 4 */
                                 const float *w = wr + 64;
-                                for (int c = 0; c < 4; ++c, w += 8) {
-                                    const float w0 = w[0], w1 = w[1], w2 = w[2];
-                                    {
-                                        const float xv = xr[c * 60];
-                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                for (int c = 0; c < 4; c += 2, w += 16) {
+                                    {   /* channel c + 0 */
+                                        const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                        {
+                                            const float xv = xr[c * 60];
+                                            a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 1];
+                                            a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 2];
+                                            a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 3];
+                                            a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                        }
                                     }
-                                    {
-                                        const float xv = xr[c * 60 + 1];
-                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
-                                    }
-                                    {
-                                        const float xv = xr[c * 60 + 2];
-                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
-                                    }
-                                    {
-                                        const float xv = xr[c * 60 + 3];
-                                        a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                    {   /* channel c + 1 */
+                                        const float w0 = w[8], w1 = w[9], w2 = w[10];
+                                        {
+                                            const float xv = xr[c * 60 + 60];
+                                            a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 61];
+                                            a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 62];
+                                            a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 63];
+                                            a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
+                                        }
                                     }
                                 }
                             }
@@ -457,23 +499,44 @@ CG_STORE(cg_v8, t, a3_0);
                             const float *wr = wf + kd * 288 + kh * 96;
                             {   /* tap kw = 1 */
                                 const float *w = wr + 32;
-                                for (int c = 0; c < 4; ++c, w += 8) {
-                                    const float w0 = w[0], w1 = w[1], w2 = w[2];
-                                    {
-                                        const float xv = xr[c * 60];
-                                        a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                for (int c = 0; c < 4; c += 2, w += 16) {
+                                    {   /* channel c + 0 */
+                                        const float w0 = w[0], w1 = w[1], w2 = w[2];
+                                        {
+                                            const float xv = xr[c * 60];
+                                            a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 1];
+                                            a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 2];
+                                            a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 3];
+                                            a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                        }
                                     }
-                                    {
-                                        const float xv = xr[c * 60 + 1];
-                                        a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
-                                    }
-                                    {
-                                        const float xv = xr[c * 60 + 2];
-                                        a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
-                                    }
-                                    {
-                                        const float xv = xr[c * 60 + 3];
-                                        a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                    {   /* channel c + 1 */
+                                        const float w0 = w[8], w1 = w[9], w2 = w[10];
+                                        {
+                                            const float xv = xr[c * 60 + 60];
+                                            a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 61];
+                                            a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 62];
+                                            a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
+                                        }
+                                        {
+                                            const float xv = xr[c * 60 + 63];
+                                            a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
+                                        }
                                     }
                                 }
                             }

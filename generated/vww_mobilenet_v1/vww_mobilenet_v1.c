@@ -1154,9 +1154,71 @@ static int vww_mobilenet_v1_layer0(const float *input, const float *weights, flo
                         if (ih >= 96) continue;
                         const float *xr = input + ih * 288 + q * 6;
                         const float *wr = wf + kh * 72 + f0;
-                        for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                            const float *xk = xr + j * 3;
-                            const float *w = wr + j * 24;
+                        {   /* tap kw = 0 */
+                            const float *xk = xr;
+                            const float *w = wr;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 30];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 1 */
+                            const float *xk = xr + 3;
+                            const float *w = wr + 24;
+                            for (int c = 0; c < 3; ++c, w += 8) {
+                                const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                                {
+                                    const float xv = xk[c];
+                                    a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 6];
+                                    a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 12];
+                                    a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 18];
+                                    a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 24];
+                                    a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                                }
+                                {
+                                    const float xv = xk[c + 30];
+                                    a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                                }
+                            }
+                        }
+                        {   /* tap kw = 2 */
+                            const float *xk = xr + 6;
+                            const float *w = wr + 48;
                             for (int c = 0; c < 3; ++c, w += 8) {
                                 const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                                 {
@@ -1615,26 +1677,58 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
         float *y_row = y + oh * 384;
         for (int c = 0; c < 8; ++c) {
             const float b = bias[c];
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 48) continue;
-                                        const float *xp = input + ih * 384 + c;
-                                        const float *wk = weights + kh * 24 + c;
-                                        const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[8];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 384 + c - 384;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64], x10 = xp[72], x11 = xp[80], x12 = xp[88], x13 = xp[96];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 384 + c;
+                    const float *wk = weights + c + 24;
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64], x10 = xp[72], x11 = xp[80], x12 = xp[88], x13 = xp[96];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
+                }
+                if (oh + 1 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 384 + c + 384;
+                    const float *wk = weights + c + 48;
+                    const float x1 = xp[0], x2 = xp[8], x3 = xp[16], x4 = xp[24], x5 = xp[32], x6 = xp[40], x7 = xp[48], x8 = xp[56], x9 = xp[64], x10 = xp[72], x11 = xp[80], x12 = xp[88], x13 = xp[96];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 8] = cg_relu(a1);
@@ -1644,28 +1738,64 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
                 y_row[c + 40] = cg_relu(a5);
                 y_row[c + 48] = cg_relu(a6);
                 y_row[c + 56] = cg_relu(a7);
+                y_row[c + 64] = cg_relu(a8);
+                y_row[c + 72] = cg_relu(a9);
+                y_row[c + 80] = cg_relu(a10);
+                y_row[c + 88] = cg_relu(a11);
             }
-            for (int ow0 = 8; ow0 < 40; ow0 += 8)
-            {   /* 8 pixel(s) of channel c */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 48) continue;
-                                        const float *xp = input + ih * 384 + c + ow0 * 8 - 8;
-                                        const float *wk = weights + kh * 24 + c;
-                                        const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[8];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+            for (int ow0 = 12; ow0 < 36; ow0 += 12)
+            {   /* 12 pixel(s) of channel c */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 384 + c + ow0 * 8 - 392;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72], x10 = xp[80], x11 = xp[88], x12 = xp[96], x13 = xp[104];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 384 + c + ow0 * 8 - 8;
+                    const float *wk = weights + c + 24;
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72], x10 = xp[80], x11 = xp[88], x12 = xp[96], x13 = xp[104];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
+                }
+                if (oh + 1 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 384 + c + ow0 * 8 + 376;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[0], x1 = xp[8], x2 = xp[16], x3 = xp[24], x4 = xp[32], x5 = xp[40], x6 = xp[48], x7 = xp[56], x8 = xp[64], x9 = xp[72], x10 = xp[80], x11 = xp[88], x12 = xp[96], x13 = xp[104];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
                 }
                 y_row[ow0 * 8 + c] = cg_relu(a0);
                 y_row[ow0 * 8 + c + 8] = cg_relu(a1);
@@ -1675,36 +1805,76 @@ static int vww_mobilenet_v1_layer3(const float *input, const float *weights, flo
                 y_row[ow0 * 8 + c + 40] = cg_relu(a5);
                 y_row[ow0 * 8 + c + 48] = cg_relu(a6);
                 y_row[ow0 * 8 + c + 56] = cg_relu(a7);
+                y_row[ow0 * 8 + c + 64] = cg_relu(a8);
+                y_row[ow0 * 8 + c + 72] = cg_relu(a9);
+                y_row[ow0 * 8 + c + 80] = cg_relu(a10);
+                y_row[ow0 * 8 + c + 88] = cg_relu(a11);
             }
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 48) continue;
-                                        const float *xp = input + ih * 384 + c;
-                                        const float *wk = weights + kh * 24 + c;
-                                        const float x0 = xp[312], x1 = xp[320], x2 = xp[328], x3 = xp[336], x4 = xp[344], x5 = xp[352], x6 = xp[360], x7 = xp[368], x8 = xp[376];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[8];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
-                                        }
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 384 + c - 384;
+                    const float *wk = weights + c;
+                    const float x0 = xp[280], x1 = xp[288], x2 = xp[296], x3 = xp[304], x4 = xp[312], x5 = xp[320], x6 = xp[328], x7 = xp[336], x8 = xp[344], x9 = xp[352], x10 = xp[360], x11 = xp[368], x12 = xp[376];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
                 }
-                y_row[c + 320] = cg_relu(a0);
-                y_row[c + 328] = cg_relu(a1);
-                y_row[c + 336] = cg_relu(a2);
-                y_row[c + 344] = cg_relu(a3);
-                y_row[c + 352] = cg_relu(a4);
-                y_row[c + 360] = cg_relu(a5);
-                y_row[c + 368] = cg_relu(a6);
-                y_row[c + 376] = cg_relu(a7);
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 384 + c;
+                    const float *wk = weights + c + 24;
+                    const float x0 = xp[280], x1 = xp[288], x2 = xp[296], x3 = xp[304], x4 = xp[312], x5 = xp[320], x6 = xp[328], x7 = xp[336], x8 = xp[344], x9 = xp[352], x10 = xp[360], x11 = xp[368], x12 = xp[376];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
+                }
+                if (oh + 1 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 384 + c + 384;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[280], x1 = xp[288], x2 = xp[296], x3 = xp[304], x4 = xp[312], x5 = xp[320], x6 = xp[328], x7 = xp[336], x8 = xp[344], x9 = xp[352], x10 = xp[360], x11 = xp[368], x12 = xp[376];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[8];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
+                }
+                y_row[c + 288] = cg_relu(a0);
+                y_row[c + 296] = cg_relu(a1);
+                y_row[c + 304] = cg_relu(a2);
+                y_row[c + 312] = cg_relu(a3);
+                y_row[c + 320] = cg_relu(a4);
+                y_row[c + 328] = cg_relu(a5);
+                y_row[c + 336] = cg_relu(a6);
+                y_row[c + 344] = cg_relu(a7);
+                y_row[c + 352] = cg_relu(a8);
+                y_row[c + 360] = cg_relu(a9);
+                y_row[c + 368] = cg_relu(a10);
+                y_row[c + 376] = cg_relu(a11);
             }
         }
     }
@@ -2419,24 +2589,56 @@ static int vww_mobilenet_v1_layer9(const float *input, const float *weights, flo
             for (int ow0 = 0; ow0 < 16; ow0 += 8)
             {   /* 8 pixel(s) of channel c */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 48) continue;
-                                        const float *xp = input + ih * 768 + c + ow0 * 32;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 32;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 32 + 768;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 32 + 1536;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[0], x1 = xp[16], x2 = xp[32], x3 = xp[48], x4 = xp[64], x5 = xp[80], x6 = xp[96], x7 = xp[112], x8 = xp[128], x9 = xp[144], x10 = xp[160], x11 = xp[176], x12 = xp[192], x13 = xp[208], x14 = xp[224], x15 = xp[240], x16 = xp[256];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w; a7 += x16 * w;
+                    }
                 }
                 y_row[ow0 * 16 + c] = cg_relu(a0);
                 y_row[ow0 * 16 + c + 16] = cg_relu(a1);
@@ -2449,24 +2651,56 @@ static int vww_mobilenet_v1_layer9(const float *input, const float *weights, flo
             }
             {   /* 8 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 48) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 48 + c;
-                                        const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
-                                        }
-                                        {
-                                            const float w = wk[16];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 48;
+                    const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 48) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[512], x1 = xp[528], x2 = xp[544], x3 = xp[560], x4 = xp[576], x5 = xp[592], x6 = xp[608], x7 = xp[624], x8 = xp[640], x9 = xp[656], x10 = xp[672], x11 = xp[688], x12 = xp[704], x13 = xp[720], x14 = xp[736], x15 = xp[752];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w; a6 += x12 * w; a7 += x14 * w;
+                    }
+                    {
+                        const float w = wk[16];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w; a6 += x13 * w; a7 += x15 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w; a6 += x14 * w;
+                    }
                 }
                 y_row[c + 256] = cg_relu(a0);
                 y_row[c + 272] = cg_relu(a1);
@@ -3255,26 +3489,58 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
         float *y_row = y + oh * 768;
         for (int c = 0; c < 32; ++c) {
             const float b = bias[c];
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256], x10 = xp[288], x11 = xp[320], x12 = xp[352], x13 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 96;
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256], x10 = xp[288], x11 = xp[320], x12 = xp[352], x13 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
+                }
+                if (oh + 1 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[32], x3 = xp[64], x4 = xp[96], x5 = xp[128], x6 = xp[160], x7 = xp[192], x8 = xp[224], x9 = xp[256], x10 = xp[288], x11 = xp[320], x12 = xp[352], x13 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w; a11 += x13 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 32] = cg_relu(a1);
@@ -3284,67 +3550,76 @@ static int vww_mobilenet_v1_layer15(const float *input, const float *weights, fl
                 y_row[c + 160] = cg_relu(a5);
                 y_row[c + 192] = cg_relu(a6);
                 y_row[c + 224] = cg_relu(a7);
+                y_row[c + 256] = cg_relu(a8);
+                y_row[c + 288] = cg_relu(a9);
+                y_row[c + 320] = cg_relu(a10);
+                y_row[c + 352] = cg_relu(a11);
             }
-            for (int ow0 = 8; ow0 < 16; ow0 += 8)
-            {   /* 8 pixel(s) of channel c */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c + ow0 * 32 - 32;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w;
-                                        }
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x0 = xp[352], x1 = xp[384], x2 = xp[416], x3 = xp[448], x4 = xp[480], x5 = xp[512], x6 = xp[544], x7 = xp[576], x8 = xp[608], x9 = xp[640], x10 = xp[672], x11 = xp[704], x12 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
                 }
-                y_row[ow0 * 32 + c] = cg_relu(a0);
-                y_row[ow0 * 32 + c + 32] = cg_relu(a1);
-                y_row[ow0 * 32 + c + 64] = cg_relu(a2);
-                y_row[ow0 * 32 + c + 96] = cg_relu(a3);
-                y_row[ow0 * 32 + c + 128] = cg_relu(a4);
-                y_row[ow0 * 32 + c + 160] = cg_relu(a5);
-                y_row[ow0 * 32 + c + 192] = cg_relu(a6);
-                y_row[ow0 * 32 + c + 224] = cg_relu(a7);
-            }
-            {   /* 8 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[480], x1 = xp[512], x2 = xp[544], x3 = xp[576], x4 = xp[608], x5 = xp[640], x6 = xp[672], x7 = xp[704], x8 = xp[736];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w;
-                                        }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[352], x1 = xp[384], x2 = xp[416], x3 = xp[448], x4 = xp[480], x5 = xp[512], x6 = xp[544], x7 = xp[576], x8 = xp[608], x9 = xp[640], x10 = xp[672], x11 = xp[704], x12 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
                 }
-                y_row[c + 512] = cg_relu(a0);
-                y_row[c + 544] = cg_relu(a1);
-                y_row[c + 576] = cg_relu(a2);
-                y_row[c + 608] = cg_relu(a3);
-                y_row[c + 640] = cg_relu(a4);
-                y_row[c + 672] = cg_relu(a5);
-                y_row[c + 704] = cg_relu(a6);
-                y_row[c + 736] = cg_relu(a7);
+                if (oh + 1 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[352], x1 = xp[384], x2 = xp[416], x3 = xp[448], x4 = xp[480], x5 = xp[512], x6 = xp[544], x7 = xp[576], x8 = xp[608], x9 = xp[640], x10 = xp[672], x11 = xp[704], x12 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
+                }
+                y_row[c + 384] = cg_relu(a0);
+                y_row[c + 416] = cg_relu(a1);
+                y_row[c + 448] = cg_relu(a2);
+                y_row[c + 480] = cg_relu(a3);
+                y_row[c + 512] = cg_relu(a4);
+                y_row[c + 544] = cg_relu(a5);
+                y_row[c + 576] = cg_relu(a6);
+                y_row[c + 608] = cg_relu(a7);
+                y_row[c + 640] = cg_relu(a8);
+                y_row[c + 672] = cg_relu(a9);
+                y_row[c + 704] = cg_relu(a10);
+                y_row[c + 736] = cg_relu(a11);
             }
         }
     }
@@ -3962,24 +4237,56 @@ static int vww_mobilenet_v1_layer21(const float *input, const float *weights, fl
             for (int ow0 = 0; ow0 < 6; ow0 += 6)
             {   /* 6 pixel(s) of channel c */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c + ow0 * 64;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 64;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 64 + 768;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + ow0 * 64 + 1536;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[0], x1 = xp[32], x2 = xp[64], x3 = xp[96], x4 = xp[128], x5 = xp[160], x6 = xp[192], x7 = xp[224], x8 = xp[256], x9 = xp[288], x10 = xp[320], x11 = xp[352], x12 = xp[384];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w; a5 += x12 * w;
+                    }
                 }
                 y_row[ow0 * 32 + c] = cg_relu(a0);
                 y_row[ow0 * 32 + c + 32] = cg_relu(a1);
@@ -3990,24 +4297,56 @@ static int vww_mobilenet_v1_layer21(const float *input, const float *weights, fl
             }
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 24) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 96 + c;
-                                        const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
-                                        }
-                                        {
-                                            const float w = wk[32];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 96;
+                    const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 24) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[384], x1 = xp[416], x2 = xp[448], x3 = xp[480], x4 = xp[512], x5 = xp[544], x6 = xp[576], x7 = xp[608], x8 = xp[640], x9 = xp[672], x10 = xp[704], x11 = xp[736];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[32];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
                 }
                 y_row[c + 192] = cg_relu(a0);
                 y_row[c + 224] = cg_relu(a1);
@@ -4586,26 +4925,58 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
         float *y_row = y + oh * 768;
         for (int c = 0; c < 64; ++c) {
             const float b = bias[c];
-            {   /* 6 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 12) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w;
-                                        }
+            {   /* 12 pixel(s) of channel c: an edge tile */
+                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b, a6 = b, a7 = b, a8 = b, a9 = b, a10 = b, a11 = b;
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448], x9 = xp[512], x10 = xp[576], x11 = xp[640], x12 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 192;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448], x9 = xp[512], x10 = xp[576], x11 = xp[640], x12 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
+                }
+                if (oh + 1 < 12) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[64], x3 = xp[128], x4 = xp[192], x5 = xp[256], x6 = xp[320], x7 = xp[384], x8 = xp[448], x9 = xp[512], x10 = xp[576], x11 = xp[640], x12 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w; a6 += x6 * w; a7 += x7 * w; a8 += x8 * w; a9 += x9 * w; a10 += x10 * w; a11 += x11 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w; a6 += x7 * w; a7 += x8 * w; a8 += x9 * w; a9 += x10 * w; a10 += x11 * w; a11 += x12 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w; a5 += x7 * w; a6 += x8 * w; a7 += x9 * w; a8 += x10 * w; a9 += x11 * w; a10 += x12 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -4613,34 +4984,12 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
                 y_row[c + 192] = cg_relu(a3);
                 y_row[c + 256] = cg_relu(a4);
                 y_row[c + 320] = cg_relu(a5);
-            }
-            {   /* 6 pixel(s) of channel c: an edge tile */
-                float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 12) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x0 = xp[320], x1 = xp[384], x2 = xp[448], x3 = xp[512], x4 = xp[576], x5 = xp[640], x6 = xp[704];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
-                }
-                y_row[c + 384] = cg_relu(a0);
-                y_row[c + 448] = cg_relu(a1);
-                y_row[c + 512] = cg_relu(a2);
-                y_row[c + 576] = cg_relu(a3);
-                y_row[c + 640] = cg_relu(a4);
-                y_row[c + 704] = cg_relu(a5);
+                y_row[c + 384] = cg_relu(a6);
+                y_row[c + 448] = cg_relu(a7);
+                y_row[c + 512] = cg_relu(a8);
+                y_row[c + 576] = cg_relu(a9);
+                y_row[c + 640] = cg_relu(a10);
+                y_row[c + 704] = cg_relu(a11);
             }
         }
     }
@@ -5109,24 +5458,56 @@ static int vww_mobilenet_v1_layer33(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 12) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 192 + c;
-                                        const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
-                                        }
-                                        {
-                                            const float w = wk[64];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 192;
+                    const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 12) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 384;
+                    const float x0 = xp[0], x1 = xp[64], x2 = xp[128], x3 = xp[192], x4 = xp[256], x5 = xp[320], x6 = xp[384], x7 = xp[448], x8 = xp[512], x9 = xp[576], x10 = xp[640], x11 = xp[704];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w; a3 += x6 * w; a4 += x8 * w; a5 += x10 * w;
+                    }
+                    {
+                        const float w = wk[64];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w; a3 += x7 * w; a4 += x9 * w; a5 += x11 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x2 * w; a1 += x4 * w; a2 += x6 * w; a3 += x8 * w; a4 += x10 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 64] = cg_relu(a1);
@@ -5589,24 +5970,56 @@ static int vww_mobilenet_v1_layer39(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -6069,24 +6482,56 @@ static int vww_mobilenet_v1_layer45(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -6549,24 +6994,56 @@ static int vww_mobilenet_v1_layer51(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -7029,24 +7506,56 @@ static int vww_mobilenet_v1_layer57(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -7509,24 +8018,56 @@ static int vww_mobilenet_v1_layer63(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 6 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b, a3 = b, a4 = b, a5 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 384;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
+                }
+                if (oh + 1 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[128], x3 = xp[256], x4 = xp[384], x5 = xp[512], x6 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w; a3 += x3 * w; a4 += x4 * w; a5 += x5 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w; a3 += x4 * w; a4 += x5 * w; a5 += x6 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x3 * w; a2 += x4 * w; a3 += x5 * w; a4 += x6 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -7961,24 +8502,56 @@ static int vww_mobilenet_v1_layer69(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 3 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 6) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 384 + c;
-                                        const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
-                                        {
-                                            const float w = wk[0];
-                    a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
-                                        }
-                                        {
-                                            const float w = wk[128];
-                    a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x2 * w; a1 += x4 * w;
-                                        }
+                {   /* row kh = 0 */
+                    const float *xp = input + oh * 1536 + c;
+                    const float *wk = weights + c;
+                    const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x4 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 1536 + c + 768;
+                    const float *wk = weights + c + 384;
+                    const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x4 * w;
+                    }
+                }
+                if (oh * 2 + 2 < 6) {   /* row kh = 2 */
+                    const float *xp = input + oh * 1536 + c + 1536;
+                    const float *wk = weights + c + 768;
+                    const float x0 = xp[0], x1 = xp[128], x2 = xp[256], x3 = xp[384], x4 = xp[512], x5 = xp[640];
+                    {
+                        const float w = wk[0];
+                        a0 += x0 * w; a1 += x2 * w; a2 += x4 * w;
+                    }
+                    {
+                        const float w = wk[128];
+                        a0 += x1 * w; a1 += x3 * w; a2 += x5 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x2 * w; a1 += x4 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 128] = cg_relu(a1);
@@ -8377,24 +8950,56 @@ static int vww_mobilenet_v1_layer75(const float *input, const float *weights, fl
             const float b = bias[c];
             {   /* 3 pixel(s) of channel c: an edge tile */
                 float a0 = b, a1 = b, a2 = b;
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 3) continue;
-                                        const float *xp = input + ih * 768 + c;
-                                        const float *wk = weights + kh * 768 + c;
-                                        const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
-                                        {
-                                            const float w = wk[0];
-                    a1 += x1 * w; a2 += x2 * w;
-                                        }
-                                        {
-                                            const float w = wk[256];
-                    a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
-                                        }
-                                        {
-                                            const float w = wk[512];
-                    a0 += x2 * w; a1 += x3 * w;
-                                        }
+                if (oh - 1 >= 0) {   /* row kh = 0 */
+                    const float *xp = input + oh * 768 + c - 768;
+                    const float *wk = weights + c;
+                    const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
+                    }
+                    {
+                        const float w = wk[512];
+                        a0 += x2 * w; a1 += x3 * w;
+                    }
+                }
+                {   /* row kh = 1 */
+                    const float *xp = input + oh * 768 + c;
+                    const float *wk = weights + c + 768;
+                    const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
+                    }
+                    {
+                        const float w = wk[512];
+                        a0 += x2 * w; a1 += x3 * w;
+                    }
+                }
+                if (oh + 1 < 3) {   /* row kh = 2 */
+                    const float *xp = input + oh * 768 + c + 768;
+                    const float *wk = weights + c + 1536;
+                    const float x1 = xp[0], x2 = xp[256], x3 = xp[512];
+                    {
+                        const float w = wk[0];
+                        a1 += x1 * w; a2 += x2 * w;
+                    }
+                    {
+                        const float w = wk[256];
+                        a0 += x1 * w; a1 += x2 * w; a2 += x3 * w;
+                    }
+                    {
+                        const float w = wk[512];
+                        a0 += x2 * w; a1 += x3 * w;
+                    }
                 }
                 y_row[c] = cg_relu(a0);
                 y_row[c + 256] = cg_relu(a1);

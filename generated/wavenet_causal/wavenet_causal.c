@@ -1142,9 +1142,63 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3, a4_4 = b4;
                     const float *xr = input + n * 1600 + q * 16;
                     const float *wr = wf + f0;
-                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                        const float *xk = xr + j * 64;
-                        const float *w = wr + j * 512;
+                    {   /* tap kw = 0 */
+                        const float *xk = xr;
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 112];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *xk = xr + 64;
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv; a0_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 112];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv; a1_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv; a2_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv; a3_4 += w4 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv; a4_4 += w4 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *xk = xr + 128;
+                        const float *w = wr + 1024;
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3], w4 = w[4];
                             {
@@ -1343,9 +1397,63 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     const float *xr = input + n * 1600 + q * 16;
                     const float *wr = wf + 20;
-                    for (int j = 0; j < 3; ++j) {   /* taps kw = j */
-                        const float *xk = xr + j * 64;
-                        const float *w = wr + j * 512;
+                    {   /* tap kw = 0 */
+                        const float *xk = xr;
+                        const float *w = wr;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 112];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *xk = xr + 64;
+                        const float *w = wr + 512;
+                        for (int c = 0; c < 16; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xk[c - 128];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 112];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 96];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 80];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xk[c - 64];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *xk = xr + 128;
+                        const float *w = wr + 1024;
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                             {
