@@ -1,0 +1,351 @@
+"""The int8 ops, one registry entry per Keras layer type (:data:`QOPS`): what an int8 spec
+accepts of the layer (``check``), the quantization its output must have where the op fixes
+it, its oracle (the :mod:`convgen.qreference` function, with the layer's Keras-layout
+weights turned into TFLite's) and its lowering (the template, the numbers it prints, and the
+weights blob it packs). Nothing else enumerates int8 ops.
+
+Every function here sees tensors batch first, channels last (NHWC), as TFLite does.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from . import qreference as qr
+from .quant import QuantParams, activation_range
+
+# Keras activation name -> TFLite fused activation (a clamp of the output)
+ACTIVATIONS = {"linear": "none", "relu": "relu", "relu6": "relu6",
+               "hard_tanh": "relu_n1_to_1"}
+SOFTMAX_OUT = QuantParams.per_tensor(np.float32(1.0 / 256.0), -128)
+
+
+class Blob:
+    """The weights blob being packed: arrays appended at 8-byte aligned byte offsets."""
+
+    ALIGN = 8
+
+    def __init__(self):
+        self.parts: List[bytes] = []
+        self.size = 0
+        self.layout: List[str] = []
+
+    def add(self, array: np.ndarray, what: str) -> int:
+        pad = -self.size % self.ALIGN
+        if pad:
+            self.parts.append(bytes(pad))
+            self.size += pad
+        offset = self.size
+        data = np.ascontiguousarray(array).astype(array.dtype.newbyteorder("<")).tobytes()
+        self.parts.append(data)
+        self.size += len(data)
+        self.layout.append(f"{what} {array.dtype} {list(array.shape)} at byte {offset}")
+        return offset
+
+    def bytes(self) -> bytes:
+        return b"".join(self.parts) + bytes(-self.size % self.ALIGN)
+
+
+@dataclass(frozen=True)
+class Lowered:
+    """One layer's C: its template and the numbers it prints; whether it reads the blob."""
+
+    template: str
+    context: Dict[str, Any]
+    weights: bool = False
+
+
+@dataclass(frozen=True)
+class QOp:
+    """An int8 op: the Keras types it takes and what the pipeline needs of it.
+
+    ``check(node)`` -> None or (field, why) for what the int8 form refuses;
+    ``fixed(in_qs)`` -> the output quantization the op imposes, or None (then the spec
+    gives it); ``oracle(node, xs, ws, in_qs, out_q)`` -> the int8 output (batch first);
+    ``lower(node, in_qs, out_q, ws, blob)`` -> :class:`Lowered`.
+    """
+
+    types: Tuple[str, ...]
+    check: Callable[[Any], Optional[Tuple[Optional[str], str]]]
+    oracle: Callable[..., np.ndarray]
+    lower: Callable[..., Lowered]
+    fixed: Callable[[Sequence[QuantParams]], Optional[QuantParams]] = lambda qs: None
+    fixed_why: str = ""
+
+    def fixed_output(self, in_qs: Sequence[QuantParams]) -> Optional[QuantParams]:
+        return self.fixed(in_qs)
+
+
+def _channels_last(node) -> Optional[Tuple[str, str]]:
+    if getattr(node.layer, "data_format", "channels_last") != "channels_last":
+        return "data_format", "int8 layers are channels_last (TFLite's NHWC)"
+    return None
+
+
+def _activation(node) -> Optional[Tuple[str, str]]:
+    act = getattr(node.layer, "activation", "linear")
+    if act not in ACTIVATIONS:
+        return "activation", (f"{act!r}: an int8 layer's activation is a clamp of its output; "
+                              f"accepted: {', '.join(ACTIVATIONS)}")
+    return None
+
+
+def _first(*checks):
+    def check(node):
+        for c in checks:
+            problem = c(node)
+            if problem:
+                return problem
+        return None
+    return check
+
+
+def _weight_q(scale: np.ndarray, axis: int) -> QuantParams:
+    return QuantParams(scale, np.zeros(scale.shape, np.int32), axis)
+
+
+def _clamp(node, out_q: QuantParams) -> Tuple[int, int]:
+    return activation_range(ACTIVATIONS[getattr(node.layer, "activation", "linear")],
+                            out_q.s, out_q.z)
+
+
+def _split(ws):
+    """(kernel, bias or None, kernel_scale) of a layer with a kernel."""
+    return ws[0], (ws[1] if len(ws) == 3 else None), ws[-1]
+
+
+# ---------------------------------------------------------------- convolutions
+
+def _conv_check(node):
+    layer = node.layer
+    if layer.padding not in ("valid", "same"):
+        return "padding", f"{layer.padding!r}: accepted in int8: valid, same"
+    return _first(_channels_last, _activation)(node)
+
+
+def _conv_tflite(node, ws):
+    """The layer's weights as TFLite's CONV_2D / DEPTHWISE_CONV_2D take them, and the view
+    of its input and output as 4-D NHWC (a Conv1D is a 1 x k Conv2D, as converted)."""
+    kernel, bias, scale = _split(ws)
+    layer = node.layer
+    depthwise = layer.type.startswith("Depthwise")
+    if layer.rank == 1:
+        kernel = kernel[None]
+    kh, kw = kernel.shape[:2]
+    if depthwise:
+        w = kernel.reshape(1, kh, kw, -1)
+    else:
+        w = np.ascontiguousarray(kernel.transpose(3, 0, 1, 2))
+    two = (lambda v: (1, v[0])) if layer.rank == 1 else tuple
+    return w, bias, scale, depthwise, two(layer.strides), two(layer.dilation_rate)
+
+
+def _to4(x: np.ndarray) -> np.ndarray:
+    return x[:, None] if x.ndim == 3 else x
+
+
+def _conv_oracle(node, xs, ws, in_qs, out_q):
+    w, bias, scale, depthwise, strides, dilation = _conv_tflite(node, ws)
+    x = _to4(xs[0])
+    act = ACTIVATIONS[node.layer.activation]
+    kw = dict(strides=strides, dilation=dilation, padding=node.layer.padding, activation=act)
+    if depthwise:
+        y = qr.depthwise_conv2d(x, w, bias, in_qs[0], _weight_q(scale, 3), out_q,
+                                depth_multiplier=node.layer.depth_multiplier, **kw)
+    else:
+        y = qr.conv2d(x, w, bias, in_qs[0], _weight_q(scale, 0), out_q, **kw)
+    return y.reshape(xs[0].shape[:1] + node.output.shape)
+
+
+def _requant_arrays(in_q, scale, out_q, channels, blob, what):
+    """Per-channel multipliers and shifts (int32) into the blob: their byte offsets."""
+    mult, shift = qr.conv_multipliers(in_q, _weight_q(scale, 0), out_q)
+    mult = np.broadcast_to(mult, (channels,)).astype(np.int32)
+    shift = np.broadcast_to(shift, (channels,)).astype(np.int32)
+    return blob.add(mult, f"{what} multipliers"), blob.add(shift, f"{what} shifts")
+
+
+def _conv_lower(node, in_qs, out_q, ws, blob, batch):
+    w, bias, scale, depthwise, strides, dilation = _conv_tflite(node, ws)
+    x_shape = (1,) + node.inputs[0].shape if node.layer.rank == 1 else node.inputs[0].shape
+    y_shape = (1,) + node.output.shape if node.layer.rank == 1 else node.output.shape
+    h, wd, cin = x_shape
+    oh, ow, cout = y_shape
+    kh, kw = w.shape[1:3]
+    pads = [qr.tflite_padding(n, k, s, d, node.layer.padding)[1]
+            for n, k, s, d in zip((h, wd), (kh, kw), strides, dilation)]
+    what = f"layers[{node.index}] {node.name}"
+    bias = np.zeros(cout, np.int32) if bias is None else bias.astype(np.int32)
+    ctx = dict(batch=batch, h=h, w=wd, cin=cin, oh=oh, ow=ow, cout=cout, kh=kh, kw=kw,
+               sh=strides[0], sw=strides[1], dh=dilation[0], dw=dilation[1],
+               ph=pads[0], pw=pads[1], zx=in_qs[0].z, zy=out_q.z,
+               bias_off=blob.add(bias, f"{what} bias"), depthwise=depthwise)
+    ctx["mult_off"], ctx["shift_off"] = _requant_arrays(in_qs[0], scale, out_q, cout, blob,
+                                                        what)
+    ctx["kernel_off"] = blob.add(w.reshape(-1), f"{what} kernel "
+                                 + ("HW(C*M)" if depthwise else "OHWI"))
+    ctx["act_min"], ctx["act_max"] = _clamp(node, out_q)
+    if depthwise:
+        ctx["mult"] = node.layer.depth_multiplier
+    else:
+        ctx["cin_g"] = w.shape[-1]
+        ctx["cout_g"] = cout // (cin // w.shape[-1])
+    return Lowered("qconv.c.j2", ctx, weights=True)
+
+
+# ---------------------------------------------------------------- dense
+
+def _dense_oracle(node, xs, ws, in_qs, out_q):
+    kernel, bias, scale = _split(ws)
+    x = xs[0]
+    y = qr.fully_connected(x.reshape(-1, kernel.shape[0]), np.ascontiguousarray(kernel.T),
+                           bias, in_qs[0], _weight_q(scale, 0), out_q,
+                           activation=ACTIVATIONS[node.layer.activation])
+    return y.reshape(x.shape[:1] + node.output.shape)
+
+
+def _dense_lower(node, in_qs, out_q, ws, blob, batch):
+    kernel, bias, scale = _split(ws)
+    k, units = kernel.shape
+    what = f"layers[{node.index}] {node.name}"
+    real = qr.fully_connected_scales(in_qs[0], _weight_q(scale, 0), out_q)
+    real = np.broadcast_to(real, (units,)).astype("<f8")
+    bias = np.zeros(units, np.int32) if bias is None else bias.astype(np.int32)
+    ctx = dict(rows=batch * math.prod(node.inputs[0].shape) // k, k=k, units=units,
+               zx=in_qs[0].z, zy=out_q.z,
+               scale_off=blob.add(real, f"{what} requantization scales (double)"),
+               bias_off=blob.add(bias, f"{what} bias"),
+               kernel_off=blob.add(np.ascontiguousarray(kernel.T).reshape(-1),
+                                   f"{what} kernel (units, in)"))
+    ctx["act_min"], ctx["act_max"] = _clamp(node, out_q)
+    return Lowered("qdense.c.j2", ctx, weights=True)
+
+
+# ---------------------------------------------------------------- pooling
+
+def _pool_check(node):
+    layer = node.layer
+    if layer.rank != 2 and not layer.is_global:
+        return "type", "int8 pooling windows are 2-D (AveragePooling2D, MaxPooling2D)"
+    if layer.is_global and layer.mode != "average":
+        return "type", "int8 global pooling: GlobalAveragePooling1D/2D (TFLite's MEAN)"
+    return _channels_last(node)
+
+
+def _same_as_input(qs):
+    return qs[0]
+
+
+def _pool_oracle(node, xs, ws, in_qs, out_q):
+    layer = node.layer
+    x = xs[0]
+    if layer.is_global:
+        axes = tuple(range(1, x.ndim - 1))
+        y = qr.mean(x, axes, in_qs[0], out_q, keepdims=layer.keepdims)
+    else:
+        fn = qr.average_pool2d if layer.mode == "average" else qr.max_pool2d
+        y = fn(x, in_qs[0], pool=layer.pool_size, strides=layer.strides,
+               padding=layer.padding)
+    return y.reshape(x.shape[:1] + node.output.shape)
+
+
+def _pool_lower(node, in_qs, out_q, ws, blob, batch):
+    layer = node.layer
+    shape = node.inputs[0].shape
+    if layer.is_global:
+        count = math.prod(shape[:-1])
+        mult, shift = qr.mean_multiplier(count, in_qs[0], out_q)
+        return Lowered("qmean.c.j2", dict(batch=batch, count=count, c=shape[-1], mult=mult,
+                                          shift=shift, zx=in_qs[0].z, zy=out_q.z))
+    h, w, c = shape
+    oh, ow, _ = node.output.shape
+    pads = [qr.tflite_padding(n, k, s, 1, layer.padding)[1]
+            for n, k, s in zip((h, w), layer.pool_size, layer.strides)]
+    return Lowered("qpool.c.j2", dict(batch=batch, h=h, w=w, c=c, oh=oh, ow=ow,
+                                      kh=layer.pool_size[0], kw=layer.pool_size[1],
+                                      sh=layer.strides[0], sw=layer.strides[1],
+                                      ph=pads[0], pw=pads[1], average=layer.mode == "average"))
+
+
+# ---------------------------------------------------------------- merges
+
+def _binary_check(node):
+    shapes = node.in_shapes
+    if len(shapes) != 2 or shapes[0] != shapes[1]:
+        return "inputs", (f"an int8 {node.layer.type} takes two inputs of the same shape, got "
+                          f"{', '.join(map(str, shapes))} (no broadcasting yet)")
+    return None
+
+
+def _binary_oracle(node, xs, ws, in_qs, out_q):
+    fn = {"Add": qr.add, "Subtract": qr.sub, "Multiply": qr.mul}[node.layer.type]
+    return fn(xs[0], xs[1], in_qs[0], in_qs[1], out_q)
+
+
+def _binary_lower(node, in_qs, out_q, ws, blob, batch):
+    ctx = dict(n=batch * math.prod(node.output.shape), z1=in_qs[0].z, z2=in_qs[1].z,
+               zy=out_q.z, op=node.layer.type)
+    if node.layer.type == "Multiply":
+        ctx["m"], ctx["s"] = qr.mul_multiplier(in_qs[0], in_qs[1], out_q)
+    else:
+        (ctx["m1"], ctx["s1"]), (ctx["m2"], ctx["s2"]), (ctx["mo"], ctx["so"]) = \
+            qr.add_multipliers(in_qs[0], in_qs[1], out_q)
+        ctx["left_shift"] = qr.ADD_LEFT_SHIFT
+    return Lowered("qbinary.c.j2", ctx)
+
+
+# ---------------------------------------------------------------- reshapes, softmax
+
+def _reshape_check(node):
+    return _channels_last(node) if node.layer.type == "Flatten" else None
+
+
+def _reshape_oracle(node, xs, ws, in_qs, out_q):
+    return xs[0].reshape(xs[0].shape[:1] + node.output.shape)
+
+
+def _reshape_lower(node, in_qs, out_q, ws, blob, batch):
+    return Lowered("alias", {})
+
+
+def _softmax_check(node):
+    layer = node.layer
+    if tuple(np.atleast_1d(layer.axis)) not in ((-1,), (len(node.output.shape),)):
+        return "axis", f"{layer.axis}: int8 Softmax normalises the last axis (TFLite's SOFTMAX)"
+    return None
+
+
+def _softmax_oracle(node, xs, ws, in_qs, out_q):
+    return qr.softmax(xs[0], 1.0, in_qs[0], out_q)
+
+
+def _softmax_lower(node, in_qs, out_q, ws, blob, batch):
+    mult, left, diff_min = qr.softmax_params(1.0, in_qs[0])
+    depth = node.output.shape[-1]
+    return Lowered("qsoftmax.c.j2", dict(rows=batch * math.prod(node.output.shape) // depth,
+                                         depth=depth, mult=mult, left=left,
+                                         diff_min=diff_min))
+
+
+_CONV = QOp(("Conv1D", "Conv2D", "DepthwiseConv2D"), _conv_check, _conv_oracle, _conv_lower)
+_DENSE = QOp(("Dense",), _activation, _dense_oracle, _dense_lower)
+_POOL = QOp(("AveragePooling2D", "MaxPooling2D"), _pool_check, _pool_oracle, _pool_lower,
+            _same_as_input, "TFLite's int8 pooling keeps its input's quantization")
+_MEAN = QOp(("GlobalAveragePooling1D", "GlobalAveragePooling2D"), _pool_check, _pool_oracle,
+            _pool_lower)
+_BINARY = QOp(("Add", "Subtract", "Multiply"), _binary_check, _binary_oracle, _binary_lower)
+_RESHAPE = QOp(("Reshape", "Flatten"), _reshape_check, _reshape_oracle, _reshape_lower,
+               _same_as_input, "a reshape keeps its input's values and quantization")
+_SOFTMAX = QOp(("Softmax",), _softmax_check, _softmax_oracle, _softmax_lower,
+               lambda qs: SOFTMAX_OUT, "the TFLite quantization spec fixes softmax's output")
+
+QOPS: Dict[str, QOp] = {t: op for op in (_CONV, _DENSE, _POOL, _MEAN, _BINARY, _RESHAPE,
+                                         _SOFTMAX) for t in op.types}
+
+
+def supported_types() -> List[str]:
+    return sorted(QOPS)
