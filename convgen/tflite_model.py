@@ -70,6 +70,11 @@ class Tensor:
     dtype: str
     data: Optional[np.ndarray]
     quantized: bool
+    # affine quantization (real = scale * (q - zero_point)): float32 scales and int64 zero
+    # points, one each or one per index of axis `quantized_dimension`; None when unquantized
+    scale: Optional[np.ndarray] = None
+    zero_point: Optional[np.ndarray] = None
+    quantized_dimension: int = 0
 
     def label(self) -> str:
         """Its index, name (the first of the converter's ';'-joined names), type and shape."""
@@ -144,8 +149,14 @@ def _model(s, model, content: bytes) -> Model:
         shape = tuple(int(d) for d in (t.shape if t.shape is not None else ()))
         q = t.quantization
         quantized = q is not None and q.scale is not None and len(q.scale) > 0
+        scale = zero = None
+        if quantized:
+            scale = np.asarray(q.scale, np.float32).reshape(-1)
+            zero = (np.zeros(scale.shape, np.int64) if q.zeroPoint is None
+                    else np.asarray(q.zeroPoint, np.int64).reshape(-1))
         tensors.append(Tensor(i, _text(t.name) or f"tensor {i}", shape, dtype,
-                              _constant(model, t, dtype, shape, content), quantized))
+                              _constant(model, t, dtype, shape, content), quantized,
+                              scale, zero, int(q.quantizedDimension) if quantized else 0))
     operators = []
     for i, op in enumerate(graph.operators or []):
         code = model.operatorCodes[op.opcodeIndex]
