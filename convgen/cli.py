@@ -64,7 +64,9 @@ def cmd_summary(args) -> int:
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
-    print("\n\n".join(summary(spec, target=args.target) for spec in specs))
+    from .quantized import summary as int8_summary
+    print("\n\n".join(int8_summary(spec) if spec.quant is not None else
+                      summary(spec, target=args.target) for spec in specs))
     if args.plot is not None:
         from .plot import plot
         print(f"wrote {plot(specs, args.plot)}")
@@ -86,6 +88,12 @@ def cmd_generate(args) -> int:
                   file=sys.stderr)
             return EXIT_BAD_INPUT
         seen[spec.name] = spec.source.name
+    from . import quantized
+    for spec in [s for s in specs if s.quant is not None]:   # int8: the .c/.h pair and weights
+        folder = quantized.write(spec, args.output)
+        if not args.quiet:
+            print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
+    specs = [s for s in specs if s.quant is None]
     plans = [make_plan(spec, target=args.target) for spec in specs]
     rendered = [render(plan) for plan in plans]   # everything renders before anything is written
     for plan, r in zip(plans, rendered):
@@ -140,6 +148,11 @@ def cmd_verify(args) -> int:
                 extra += (f"; {args.threads} threads: "
                           + ("same bytes as 1" if result.same_bytes else
                              "OUTPUT DIFFERS FROM 1 THREAD"))
+            if spec.quant is not None:   # int8: equal to the integer oracle, or not
+                bar.print(f"{status}  {spec.source.name}  {spec.name}: int8, {c.mismatches} "
+                          f"output(s) differ from the integer oracle (max {c.max_abs:.0f} "
+                          "steps; equality required)")
+                continue
             bar.print(f"{status}  {spec.source.name}  {spec.name}: max abs err "
                       f"{c.max_abs:.3g}, rel err {c.max_rel:.3g} (tol {TOLERANCE:g}){extra}")
         bar.update(len(specs), "")

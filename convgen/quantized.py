@@ -233,7 +233,7 @@ def render(plan: QPlan) -> Rendered:
                 packing="; ".join(plan.blob_layout) or "empty",
                 layout=", ".join(f"{t} at byte {o} ({n} bytes)" for t, o, n in plan.buffers)
                 or "none needed",
-                layers=len(g.nodes))
+                layers=len(g.nodes), has_weights=plan.blob is not None)
     header = env.get_template("qheader.h.j2").render(base, template="qheader.h.j2")
     templates = sorted({s.template for s in plan.steps})
     source = env.get_template("qmodel.c.j2").render(
@@ -402,3 +402,61 @@ def verify_int8(spec, seed: int = 0, weights=None, cflags=None, cc=None, target=
     kernel = compile_int8(spec, cflags=cflags, cc=cc, target=target)
     out = kernel(x, weights)
     return Verification(spec, compare_int8(out, oracle(spec, x, weights)))
+
+
+# ---------------------------------------------------------------- generate, summary
+
+def weights_source(plan: QPlan) -> str:
+    """``NAME_weights.c``: the packed blob as const data (little-endian, 8-byte aligned
+    through a union with a double), and the pointer ``NAME_weights`` to pass as
+    ``weights``."""
+    data = plan.blob or b""
+    rows = [", ".join(f"0x{b:02x}" for b in data[i:i + 16]) for i in range(0, len(data), 16)]
+    body = ",\n    ".join(rows) or "0"
+    size = max(len(data), 1)
+    return (f"/* Auto-generated file. Do not edit!\n *   Generator: convgen {__version__}\n"
+            f" *   Spec: {plan.spec.filename}\n *   The packed weights of {plan.symbol} "
+            f"({len(data)} bytes, little-endian). */\n"
+            f"#include \"{plan.symbol}.h\"\n\n"
+            f"static const union {{\n    unsigned char bytes[{size}];\n    double align;\n}} "
+            f"cg_blob = {{{{\n    {body}\n}}}};\n\n"
+            f"const void *const {plan.symbol}_weights = &cg_blob;\n")
+
+
+def write(spec, out_dir) -> "Path":
+    """``convgen generate`` of an int8 spec: ``out_dir/NAME/NAME.h``, ``NAME.c`` and, with
+    weights, ``NAME_weights.c`` (no Makefile or self-test yet). Returns the folder."""
+    from pathlib import Path
+
+    from .render import write as write_rendered
+    from .render import write_if_changed
+    plan = make_plan(spec)
+    folder = write_rendered(render(plan), out_dir)
+    if plan.blob is not None:
+        write_if_changed(Path(folder) / f"{plan.symbol}_weights.c", weights_source(plan))
+    return folder
+
+
+def summary(spec) -> str:
+    """``convgen summary`` of an int8 spec: each layer's output shape and quantization, the
+    bytes of the input, output, weights blob and workspace."""
+    plan = make_plan(spec)
+    g, quant = spec.graph, spec.quant
+    rows = [("Layer (type)", "Output Shape", "Quantization (scale, zero point)", "MACs")]
+    for node in g.nodes:
+        q = quant.of(node.output)
+        rows.append((f"{node.name} ({node.layer.type})",
+                     str((g.batch, *node.output.shape)), f"{float(q.s):.6g}, {q.z}",
+                     f"{node.macs() * g.batch:,}"))
+    widths = [max(len(r[c]) for r in rows) for c in range(4)]
+    lines = ["  ".join(f"{v:<{w}}" for v, w in zip(r, widths)).rstrip() for r in rows]
+    q_in = quant.of(g.input)
+    return "\n".join(
+        [f'Model: "{spec.name}"  ({spec.source.name})  int8'] + lines[:1]
+        + ["=" * len(lines[0])] + lines[1:]
+        + [f"Input:  {(g.batch, *g.input.shape)} {quant.input_dtype}  {plan.input_bytes:,} B"
+           f"  (quantization {float(q_in.s):.6g}, {q_in.z})",
+           f"Output: {(g.batch, *g.output.shape)} {quant.output_dtype}  "
+           f"{plan.output_bytes:,} B",
+           f"Weight bytes: {plan.blob_size:,} B (packed blob)",
+           f"Workspace: {plan.workspace_size:,} B"])

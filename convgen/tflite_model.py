@@ -20,8 +20,10 @@ from .keras_import import Problem
 INSTALL_HINT = ("ai-edge-litert is not installed; install the extra: pip install "
                 "'convgen[tflite]' (LiteRT's flatbuffer schema reads the .tflite file)")
 UNSUPPORTED_OP = "operator not supported by convgen"
-INT8 = "int8 quantized model: not yet supported (convgen imports float32 .tflite models)"
-INT8_OP = "int8 quantized model: not yet supported; quantized tensors"
+INT8 = ("integer input or output in a float model: convgen imports float32 models and "
+        "full-integer int8 models")
+INT8_OP = ("quantized tensors in a float model (dynamic-range or mixed quantization): not "
+           "supported; convgen imports float32 models and full-integer int8 models; tensors")
 FILE_IDENTIFIER = b"TFL3"
 
 

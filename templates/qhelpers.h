@@ -32,7 +32,7 @@ static inline int32_t cg_q_mbqm(int32_t x, int32_t m, int shift)
 }
 
 /* x clamped to [lo, hi], as int8. */
-static inline int8_t cg_q_clamp(int32_t x, int32_t lo, int32_t hi)
+static inline int8_t cg_q_clamp(int64_t x, int32_t lo, int32_t hi)
 {
     return (int8_t)(x < lo ? lo : x > hi ? hi : x);
 }
@@ -119,7 +119,7 @@ static inline void cg_q_quantize(const float *x, int8_t *y, int n, float scale, 
 {
     int i;
     for (i = 0; i < n; ++i)
-        y[i] = cg_q_clamp((int32_t)cg_q_round((double)(x[i] / scale)) + zp, -128, 127);
+        y[i] = cg_q_clamp(cg_q_round((double)(x[i] / scale)) + zp, -128, 127);
 }
 
 /* TFLite's DEQUANTIZE int8 -> float: scale * (q - zero point) in double, to float. */

@@ -1,0 +1,393 @@
+"""The int8 path end to end: int8 specs (hand-written and imported from the committed int8
+``.tflite`` models of tests/tflite_int8/), compiled to C and run, EQUAL to LiteRT's
+reference kernels (``OpResolverType.BUILTIN_REF``) and to the integer oracle
+(convgen/qreference.py) on random int8 inputs; the spec's quantization fields and their
+errors; the refusals of the import, every problem at once. No tolerance: int8 outputs are
+equal or the test fails.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import convgen
+from convgen import quantized
+from convgen.errors import SpecError
+from convgen.quantized_spec import weight_shapes
+from convgen.spec import parse_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+INT8_MODELS = ROOT / "tests" / "tflite_int8"
+CFLAGS = ("-O1",)   # equality does not depend on the optimisation level; -O1 builds fastest
+
+# model -> what it covers; every op of the int8 import occurs in QUICK's models
+QUICK = {
+    "whole_ds_cnn": "MLPerf Tiny DS-CNN: CONV_2D, DEPTHWISE_CONV_2D, AVERAGE_POOL_2D, "
+                    "RESHAPE, FULLY_CONNECTED, SOFTMAX",
+    "whole_conv1d_classifier": "Conv1D as converted (RESHAPE, 1 x k CONV_2D), MEAN over one "
+                               "axis, FULLY_CONNECTED, SOFTMAX",
+    "conv_groups": "grouped CONV_2D",
+    "depthwise_mult2_s2": "DEPTHWISE_CONV_2D, depth multiplier 2, stride 2",
+    "residual": "CONV_2D and an ADD of two tensors",
+    "maxpool_same": "MAX_POOL_2D, same padding",
+    "global_avg_keepdims": "MEAN over H and W keeping dims",
+    "dense_per_tensor": "FULLY_CONNECTED with per-tensor weight scale",
+    "quantize_dequantize": "float32 input and output: QUANTIZE and DEQUANTIZE at the ends",
+}
+MORE = ["avgpool_same", "avgpool_valid", "conv1d", "conv1x1_nobias", "conv_dilated_relu6",
+        "conv_maxpool", "conv_same_relu", "conv_same_s2_even", "conv_valid_s2", "dense",
+        "dense_relu_softmax", "depthwise_dilated", "depthwise_same", "global_avg", "softmax"]
+
+
+def _inputs(detail, seed: int):
+    """Uniform random int8, every element at -128 or 127, all at the zero point; float32
+    inputs standard normal."""
+    rng = np.random.default_rng(seed)
+    shape = tuple(detail["shape"])
+    if detail["dtype"] == np.float32:
+        return [rng.standard_normal(shape).astype(np.float32) * 2 for _ in range(3)]
+    zp = int(detail["quantization_parameters"]["zero_points"][0])
+    return [rng.integers(-128, 128, shape).astype(np.int8),
+            rng.choice(np.array([-128, 127], np.int8), shape),
+            np.full(shape, zp, np.int8)]
+
+
+def _check_model(stem: str) -> None:
+    litert = pytest.importorskip("ai_edge_litert.interpreter")
+    path = INT8_MODELS / f"{stem}.tflite"
+    spec = convgen.from_tflite(path)
+    kernel = convgen.compile(spec, cflags=CFLAGS)
+    run = kernel.bind()
+    interp = litert.Interpreter(model_path=str(path),
+                                experimental_op_resolver_type=litert.OpResolverType.BUILTIN_REF)
+    interp.allocate_tensors()
+    i, o = interp.get_input_details()[0], interp.get_output_details()[0]
+    for x in _inputs(i, seed=len(stem)):
+        interp.set_tensor(i["index"], x)
+        interp.invoke()
+        expected = interp.get_tensor(o["index"])
+        got = run(x)
+        assert got.dtype == expected.dtype and got.shape == expected.shape
+        np.testing.assert_array_equal(got, expected)
+        np.testing.assert_array_equal(quantized.oracle(spec, x), expected)
+
+
+@pytest.mark.parametrize("stem", sorted(QUICK))
+def test_imported_model_equals_reference_kernels(stem):
+    _check_model(stem)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem", MORE)
+def test_more_imported_models_equal_reference_kernels(stem):
+    _check_model(stem)
+
+
+def test_every_listed_model_imports_or_is_refused():
+    """QUICK and MORE hold every single-input committed model whose ops the import takes."""
+    pytest.importorskip("ai_edge_litert.interpreter")
+    from convgen.tflite_import import TFLiteImportError
+    for path in sorted(INT8_MODELS.glob("*.tflite")):
+        try:
+            convgen.from_tflite(path)
+        except TFLiteImportError:
+            continue
+        assert path.stem in QUICK or path.stem in MORE, path.stem
+
+
+def test_unsupported_ops_listed_at_once():
+    pytest.importorskip("ai_edge_litert.interpreter")
+    from convgen.tflite_import import TFLiteImportError
+    with pytest.raises(TFLiteImportError) as info:
+        convgen.from_tflite(INT8_MODELS / "concat_requantize.tflite")
+    ops = [p.cls for p in info.value.problems]
+    assert ops == ["LOGISTIC", "QUANTIZE", "MUL", "CONCATENATION"], ops
+    assert "int8 operator not supported by convgen yet" in str(info.value)
+    assert "becomes Rescaling" in info.value.problems[2].why   # a MUL by a constant
+
+
+def test_imported_spec_round_trips_through_yaml(tmp_path):
+    """import-tflite writes the int8 spec and its .npz; they read back as the same kernel."""
+    pytest.importorskip("ai_edge_litert.interpreter")
+    from convgen.cli import main
+    out = tmp_path / "ds.yaml"
+    assert main(["import-tflite", str(INT8_MODELS / "whole_ds_cnn.tflite"), "-o", str(out),
+                 "-q"]) == 0
+    text = out.read_text()
+    assert "dtype: int8" in text and "input_quantization:" in text
+    spec = convgen.load_spec(out)
+    imported = convgen.from_tflite(INT8_MODELS / "whole_ds_cnn.tflite")
+    x = np.random.default_rng(3).integers(-128, 128, (1, 49, 10, 1)).astype(np.int8)
+    np.testing.assert_array_equal(quantized.oracle(spec, x), quantized.oracle(imported, x))
+    assert [w.dtype for w in spec.weights[:3]] == [np.int8, np.int32, np.float32]
+
+
+# ---------------------------------------------------------------- hand-written specs
+
+HAND = """\
+name: qhand
+dtype: int8
+input_shape: [7, 6, 4]
+input_quantization: {scale: 0.02, zero_point: -3}
+layers:
+  - {type: Conv2D, name: c1, filters: 6, kernel_size: 3, padding: same, activation: relu,
+     quantization: {scale: 0.05, zero_point: -128}}
+  - {type: Conv2D, name: c2, filters: 6, kernel_size: [1, 3], strides: 2, groups: 3,
+     activation: relu6, quantization: {scale: 0.04, zero_point: -100}}
+  - {type: DepthwiseConv2D, name: d, kernel_size: 3, padding: same, depth_multiplier: 1,
+     quantization: {scale: 0.03, zero_point: 4}}
+  - {type: Add, name: a, inputs: [c2, d], quantization: {scale: 0.06, zero_point: 2}}
+  - {type: Subtract, name: s, inputs: [a, c2], quantization: {scale: 0.05, zero_point: -7}}
+  - {type: Multiply, name: m, inputs: [s, d], quantization: {scale: 0.01, zero_point: 9}}
+  - {type: AveragePooling2D, pool_size: 2, strides: 1, padding: same}
+  - {type: MaxPooling2D, pool_size: [2, 1]}
+  - {type: GlobalAveragePooling2D, keepdims: true, quantization: {scale: 0.02, zero_point: 1}}
+  - {type: Flatten}
+  - {type: Dense, units: 5, activation: relu, quantization: {scale: 0.1, zero_point: -128}}
+  - {type: Softmax}
+"""
+
+
+def test_hand_written_spec_equals_oracle_on_random_weights():
+    spec = parse_spec(HAND)
+    assert spec.quant.of(spec.graph.output).z == -128   # Softmax's fixed output
+    kernel = convgen.compile(spec, cflags=CFLAGS)
+    for seed in range(3):
+        rng = np.random.default_rng(seed)
+        weights = quantized.random_int8_weights(spec, rng)
+        x = quantized.random_input(spec, rng)
+        np.testing.assert_array_equal(kernel(x, weights), quantized.oracle(spec, x, weights))
+    assert convgen.compile(spec, cflags=CFLAGS).c_source == kernel.c_source   # deterministic
+
+
+def test_verify_int8_spec_is_equality(tmp_path):
+    rng = np.random.default_rng(0)
+    spec = parse_spec(HAND)
+    weights = quantized.random_int8_weights(spec, rng)
+    from convgen.verify import verify
+    result = verify(spec, weights=weights, cflags=CFLAGS)
+    assert result.passed and result.comparison.mismatches == 0
+    # a broken kernel must fail: one output step off
+    bad = quantized.compare_int8(np.array([1, 2], np.int8), np.array([1, 3], np.int8))
+    assert not bad.passed and bad.max_abs == 1 and bad.mismatches == 1
+
+
+def test_float_interface_and_weights_file(tmp_path):
+    """input_dtype/output_dtype float32 and a weights .npz next to the spec."""
+    spec_text = textwrap.dedent("""\
+        name: qfloat
+        dtype: int8
+        input_dtype: float32
+        output_dtype: float32
+        input_shape: [5, 3]
+        input_quantization: {scale: 0.05, zero_point: 0}
+        weights: qfloat.npz
+        layers:
+          - {type: Conv1D, filters: 4, kernel_size: 3, use_bias: false,
+             quantization: {scale: 0.1, zero_point: 3}}
+          - {type: Dense, units: 2, quantization: {scale: 0.2, zero_point: -1}}
+        """)
+    rng = np.random.default_rng(1)
+    weights = quantized.random_int8_weights(
+        parse_spec(spec_text.replace("weights: qfloat.npz\n", "")), rng)
+    np.savez(tmp_path / "qfloat.npz", *weights)
+    (tmp_path / "qfloat.yaml").write_text(spec_text)
+    spec = convgen.load_spec(tmp_path / "qfloat.yaml")
+    x = rng.standard_normal((1, 5, 3)).astype(np.float32)
+    y = convgen.compile(spec, cflags=CFLAGS)(x)
+    assert y.dtype == np.float32 and y.shape == (1, 3, 2)
+    np.testing.assert_array_equal(y, quantized.oracle(spec, x))
+    with pytest.raises(ValueError, match="float32 with shape"):
+        convgen.compile(spec, cflags=CFLAGS)(x.astype(np.int8))
+
+
+def test_generated_c_is_strict_c99_and_runs_standalone(tmp_path):
+    """The .c/.h pair and NAME_weights.c compile with -std=c99 -Wall -Wextra -Werror
+    -pedantic and, linked to a main, give the Python kernel's bytes."""
+    spec = parse_spec(HAND)
+    rng = np.random.default_rng(5)
+    spec = type(spec)(spec.name, spec.graph, tuple(quantized.random_int8_weights(spec, rng)),
+                      None, spec.source, spec.quant)
+    x = quantized.random_input(spec, rng)
+    expected = quantized.oracle(spec, x)
+    folder = quantized.write(spec, tmp_path)
+    header = (folder / "qhand.h").read_text()
+    assert "int qhand(const int8_t *input, const void *weights, int8_t *output, " \
+           "void *workspace);" in header
+    main = textwrap.dedent(f"""\
+        #include <stdio.h>
+        #include "qhand.h"
+        static const int8_t x[QHAND_INPUT_SIZE] = {{{", ".join(map(str, x.ravel()))}}};
+        int main(void) {{
+            int8_t y[QHAND_OUTPUT_SIZE];
+            static double ws[QHAND_WORKSPACE_SIZE / 8 + 1];
+            int i;
+            if (qhand(x, qhand_weights, y, ws)) return 1;
+            for (i = 0; i < QHAND_OUTPUT_SIZE; ++i) printf("%d\\n", y[i]);
+            return 0;
+        }}
+        """)
+    (folder / "main.c").write_text(main)
+    exe = tmp_path / "run"
+    subprocess.run(["gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2",
+                    "-o", str(exe), "main.c", "qhand.c", "qhand_weights.c"], cwd=folder,
+                   check=True)
+    out = subprocess.run([str(exe)], check=True, capture_output=True, text=True).stdout
+    np.testing.assert_array_equal(np.array(out.split(), np.int64), expected.ravel())
+
+
+# ---------------------------------------------------------------- spec errors
+
+def _error(text: str) -> SpecError:
+    with pytest.raises(SpecError) as info:
+        parse_spec(text, source="q.yaml")
+    return info.value
+
+
+BASE = """\
+name: q
+dtype: int8
+input_shape: [4, 4, 2]
+input_quantization: {scale: 0.1, zero_point: 0}
+layers:
+"""
+
+# (layers text, field path the error names, words of the message)
+BAD = [
+    ("  - {type: Conv2D, filters: 2, kernel_size: 1}\n", "layers[0]",
+     "'quantization' is required"),
+    ("  - {type: Conv2D, filters: 2, kernel_size: 1, quantization: {scale: 0.1, "
+     "zero_point: 300}}\n", "layers[0].quantization.zero_point", "integer in [-128, 127]"),
+    ("  - {type: Conv2D, filters: 2, kernel_size: 1, quantization: {scale: -1, "
+     "zero_point: 0}}\n", "layers[0].quantization.scale", "positive finite"),
+    ("  - {type: Conv2D, filters: 2, kernel_size: 1, quantization: {scale: 0.1, zp: 0}}\n",
+     "layers[0].quantization.zp", "unknown key 'zp'"),
+    ("  - {type: MaxPooling2D, pool_size: 2, quantization: {scale: 0.2, zero_point: 0}}\n",
+     "layers[0].quantization", "keeps its input's quantization"),
+    ("  - {type: Softmax, quantization: {scale: 0.1, zero_point: 0}}\n",
+     "layers[0].quantization", "fixes softmax's output"),
+    ("  - {type: LayerNormalization, quantization: {scale: 0.1, zero_point: 0}}\n",
+     "layers[0].type", "not supported in an int8 spec"),
+    ("  - {type: Conv2D, filters: 2, kernel_size: 1, activation: gelu, "
+     "quantization: {scale: 0.1, zero_point: 0}}\n", "layers[0].activation", "a clamp"),
+]
+
+
+@pytest.mark.parametrize("layers,field,words", BAD)
+def test_malformed_int8_spec_names_file_line_field(layers, field, words):
+    err = _error(BASE + layers)
+    assert err.source == "q.yaml" and err.line == 6 and err.field == field, str(err)
+    assert words in str(err)
+
+
+def test_top_level_errors():
+    err = _error(BASE.replace("input_quantization: {scale: 0.1, zero_point: 0}\n", "")
+                 + "  - {type: Flatten}\n")
+    assert err.field == "input_quantization" and "is required" in str(err)
+    err = _error(BASE.replace("dtype: int8", "dtype: int4") + "  - {type: Flatten}\n")
+    assert err.field == "dtype" and err.line == 2
+    err = _error(BASE + "  - {type: Flatten}\ninput_dtype: float16\n")
+    assert err.field == "input_dtype" and "int8, float32" in str(err)
+
+
+def test_weights_errors_name_array_dtype_and_shape():
+    spec = parse_spec(BASE + "  - {type: Dense, units: 3, quantization: {scale: 0.1, "
+                             "zero_point: 0}}\n")
+    assert [(n, s, d) for _, n, s, d in weight_shapes(spec)] == [
+        ("kernel", (2, 3), "int8"), ("bias", (3,), "int32"), ("kernel_scale", (3,), "float32")]
+    good = [np.ones((2, 3), np.int8), np.zeros(3, np.int32), np.full(3, 0.01, np.float32)]
+    from convgen.quantized_spec import check_int8_weights
+    check_int8_weights(good, spec)
+    check_int8_weights(good[:2] + [np.float32([0.01])], spec)   # one scale per tensor
+    with pytest.raises(ValueError, match=r"weights\[0\] \(layers\[0\] kernel\) must be an int8"):
+        check_int8_weights([good[0].astype(np.float32)] + good[1:], spec)
+    with pytest.raises(ValueError, match=r"kernel_scale\) must be a 1-D float array of 1 or 3"):
+        check_int8_weights(good[:2] + [np.full(2, 0.1, np.float32)], spec)
+    with pytest.raises(ValueError, match="positive finite"):
+        check_int8_weights(good[:2] + [np.zeros(3, np.float32)], spec)
+
+
+# ---------------------------------------------------------------- the C primitives
+
+WRAPPERS = """
+void t_srdhm(const int32_t *a, const int32_t *b, int32_t *y, int n)
+{ int i; for (i = 0; i < n; ++i) y[i] = cg_q_srdhm(a[i], b[i]); }
+void t_rdivpot(const int32_t *x, const int32_t *e, int32_t *y, int n)
+{ int i; for (i = 0; i < n; ++i) y[i] = cg_q_rdivpot(x[i], e[i]); }
+void t_mbqm(const int32_t *x, const int32_t *m, const int32_t *s, int32_t *y, int n)
+{ int i; for (i = 0; i < n; ++i) y[i] = cg_q_mbqm(x[i], m[i], s[i]); }
+void t_exp(const int32_t *a, int32_t *y, int n)
+{ int i; for (i = 0; i < n; ++i) y[i] = cg_q_exp_neg_q5(a[i]); }
+void t_inv(const int32_t *a, int32_t *y, int n)
+{ int i; for (i = 0; i < n; ++i) y[i] = cg_q_one_over_one_plus_x(a[i]); }
+void t_quantize(const float *x, int8_t *y, int n, float s, int32_t z)
+{ cg_q_quantize(x, y, n, s, z); }
+"""
+CDEF = """
+void t_srdhm(const int32_t *a, const int32_t *b, int32_t *y, int n);
+void t_rdivpot(const int32_t *x, const int32_t *e, int32_t *y, int n);
+void t_mbqm(const int32_t *x, const int32_t *m, const int32_t *s, int32_t *y, int n);
+void t_exp(const int32_t *a, int32_t *y, int n);
+void t_inv(const int32_t *a, int32_t *y, int n);
+void t_quantize(const float *x, int8_t *y, int n, float s, int32_t z);
+"""
+
+
+@pytest.fixture(scope="module")
+def helpers(tmp_path_factory):
+    from convgen.build import compile_module
+    from convgen.render import template_dir
+    source = "#include <stdint.h>\n" + (template_dir() / "qhelpers.h").read_text() + WRAPPERS
+    return compile_module(tmp_path_factory.mktemp("qhelpers"), "_convgen_test_qhelpers", CDEF,
+                          source, ["-O1"], "gcc")
+
+
+def _call(helpers, name, *arrays, out_dtype=np.int32, extra=()):
+    lib, ffi = helpers
+    arrays = [np.ascontiguousarray(a) for a in arrays]
+    out = np.empty(arrays[0].shape, out_dtype)
+    ctype = {np.dtype(np.int32): "int32_t[]", np.dtype(np.float32): "float[]",
+             np.dtype(np.int8): "int8_t[]"}
+    getattr(lib, name)(*[ffi.from_buffer(ctype[a.dtype], a) for a in arrays],
+                       ffi.from_buffer(ctype[out.dtype], out), out.size, *extra)
+    return out.astype(np.int64)
+
+
+def test_c_fixed_point_primitives_equal_the_oracle(helpers):
+    """Each C primitive against convgen/quant.py (and the softmax pieces of qreference) on
+    random values and on exact halves, where the rounding directions differ."""
+    from convgen import quant
+    from convgen import qreference as qr
+    rng = np.random.default_rng(0)
+    n = 20000
+    i32 = lambda lo, hi: rng.integers(lo, hi, n, dtype=np.int64).astype(np.int32)  # noqa: E731
+    a, b = i32(-2**31, 2**31), i32(-2**31, 2**31)
+    a[:4], b[:4] = [-2**31, -2**31, 2**31 - 1, 0], [-2**31, 2**31 - 1, -2**31, 5]
+    assert np.array_equal(_call(helpers, "t_srdhm", a, b),
+                          quant.saturating_rounding_doubling_high_mul(a, b))
+    e = i32(0, 32)
+    halves = (i32(-2**20, 2**20).astype(np.int64) << np.minimum(e, 10)) \
+        + np.where(e > 0, np.int64(1) << np.maximum(np.minimum(e, 10) - 1, 0), 0)
+    for x in (a, halves.astype(np.int32)):
+        ee = np.minimum(e, 10) if x is not a else e
+        assert np.array_equal(_call(helpers, "t_rdivpot", x, ee.astype(np.int32)),
+                              quant.rounding_divide_by_pot(x, ee))
+    m, s = i32(2**30, 2**31), i32(-31, 8)
+    x = i32(-2**24, 2**24)
+    assert np.array_equal(_call(helpers, "t_mbqm", x, m, s),
+                          quant.multiply_by_quantized_multiplier(x, m, s))
+    neg = i32(-2**31, 1)
+    neg[:2] = [0, -2**31]
+    assert np.array_equal(_call(helpers, "t_exp", neg), qr._exp_on_negative_values(neg.astype(np.int64), 5))
+    unit = i32(0, 2**31)
+    assert np.array_equal(_call(helpers, "t_inv", unit), qr._one_over_one_plus_x(unit.astype(np.int64)))
+    f = (rng.standard_normal(n) * 4).astype(np.float32)
+    f[:3] = [0.25, -0.75, 1e30]   # exact halves of the scale below, and a huge value
+    q = quant.QuantParams.per_tensor(0.5, -3)
+    assert np.array_equal(_call(helpers, "t_quantize", f, out_dtype=np.int8,
+                                extra=(np.float32(0.5), -3)), qr.quantize(f, q))
