@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
@@ -117,7 +118,7 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None) -> QPlan:
     output writes it in place (or into the workspace, dequantized after)."""
     from .quantized_spec import check_int8_weights, weight_shapes
     weights = spec.weights if weights is None else weights
-    has_weights = weights is not None
+    has_weights = weights is not None or not weight_shapes(spec)
     if weights is None:   # the C depends on the weights' shapes only: plan with stand-ins
         weights = [np.ones(shape, dtype) for _, _, shape, dtype in weight_shapes(spec)]
     elif weights is not spec.weights:
@@ -227,10 +228,11 @@ def render(plan: QPlan) -> Rendered:
                 spec_file=spec.filename, signature=signature,
                 guard=f"CONVGEN_{plan.symbol.upper()}_H",
                 input_size=plan.input_bytes, output_size=plan.output_bytes,
-                weights_size=plan.blob_size + (-plan.blob_size % Blob.ALIGN), workspace_size=plan.workspace_size,
+                weights_size=plan.blob_size + (-plan.blob_size % Blob.ALIGN),
+                workspace_size=plan.workspace_size,
                 input_dims="x".join(map(str, (g.batch, *g.input.shape))) + f" {in_t}",
                 output_dims="x".join(map(str, (g.batch, *g.output.shape))) + f" {out_t}",
-                packing="; ".join(plan.blob_layout) or "empty",
+                packing=plan.blob_layout,
                 layout=", ".join(f"{t} at byte {o} ({n} bytes)" for t, o, n in plan.buffers)
                 or "none needed",
                 layers=len(g.nodes), has_weights=plan.blob is not None)
@@ -370,7 +372,7 @@ def random_int8_weights(spec, rng: np.random.Generator) -> List[np.ndarray]:
     what a converter gives (so outputs use the int8 range)."""
     from .quantized_spec import weight_shapes
     out = []
-    for _, name, shape, dtype in weight_shapes(spec):
+    for _, _, shape, dtype in weight_shapes(spec):
         if dtype == "int8":
             out.append(rng.integers(-127, 128, shape).astype(np.int8))
             fan_in = math.prod(shape[:-1]) if len(shape) > 1 else 1
@@ -423,11 +425,9 @@ def weights_source(plan: QPlan) -> str:
             f"const void *const {plan.symbol}_weights = &cg_blob;\n")
 
 
-def write(spec, out_dir) -> "Path":
+def write(spec, out_dir) -> Path:
     """``convgen generate`` of an int8 spec: ``out_dir/NAME/NAME.h``, ``NAME.c`` and, with
     weights, ``NAME_weights.c`` (no Makefile or self-test yet). Returns the folder."""
-    from pathlib import Path
-
     from .render import write as write_rendered
     from .render import write_if_changed
     plan = make_plan(spec)

@@ -361,8 +361,8 @@ def _call(helpers, name, *arrays, out_dtype=np.int32, extra=()):
 def test_c_fixed_point_primitives_equal_the_oracle(helpers):
     """Each C primitive against convgen/quant.py (and the softmax pieces of qreference) on
     random values and on exact halves, where the rounding directions differ."""
-    from convgen import quant
     from convgen import qreference as qr
+    from convgen import quant
     rng = np.random.default_rng(0)
     n = 20000
     i32 = lambda lo, hi: rng.integers(lo, hi, n, dtype=np.int64).astype(np.int32)  # noqa: E731
@@ -383,11 +383,31 @@ def test_c_fixed_point_primitives_equal_the_oracle(helpers):
                           quant.multiply_by_quantized_multiplier(x, m, s))
     neg = i32(-2**31, 1)
     neg[:2] = [0, -2**31]
-    assert np.array_equal(_call(helpers, "t_exp", neg), qr._exp_on_negative_values(neg.astype(np.int64), 5))
+    assert np.array_equal(_call(helpers, "t_exp", neg),
+                          qr._exp_on_negative_values(neg.astype(np.int64), 5))
     unit = i32(0, 2**31)
-    assert np.array_equal(_call(helpers, "t_inv", unit), qr._one_over_one_plus_x(unit.astype(np.int64)))
+    assert np.array_equal(_call(helpers, "t_inv", unit),
+                          qr._one_over_one_plus_x(unit.astype(np.int64)))
     f = (rng.standard_normal(n) * 4).astype(np.float32)
     f[:3] = [0.25, -0.75, 1e30]   # exact halves of the scale below, and a huge value
     q = quant.QuantParams.per_tensor(0.5, -3)
     assert np.array_equal(_call(helpers, "t_quantize", f, out_dtype=np.int8,
                                 extra=(np.float32(0.5), -3)), qr.quantize(f, q))
+
+
+@pytest.mark.parametrize("interface", ["", "input_dtype: float32\n", "output_dtype: float32\n",
+                                       "input_dtype: float32\noutput_dtype: float32\n"])
+def test_models_of_reshapes_and_merges_only(interface):
+    """No kernel, no weights: the output is the input's bytes (a copy, or the (de)quantizing
+    pass), and a merge reading the model input twice."""
+    head = ("name: q\ndtype: int8\n" + interface + "input_shape: [2, 3]\n"
+            "input_quantization: {scale: 0.5, zero_point: 1}\nlayers:\n")
+    rng = np.random.default_rng(0)
+    for layers in ("  - {type: Flatten}\n  - {type: Reshape, target_shape: [3, 2]}\n",
+                   "  - {type: Add, inputs: [input, input], quantization: {scale: 0.3, "
+                   "zero_point: 2}}\n  - {type: Multiply, inputs: [add, input], "
+                   "quantization: {scale: 0.2, zero_point: -2}}\n"):
+        spec = parse_spec(head + layers)
+        x = quantized.random_input(spec, rng)
+        np.testing.assert_array_equal(convgen.compile(spec, cflags=CFLAGS)(x),
+                                      quantized.oracle(spec, x))
