@@ -75,7 +75,7 @@ def _same(a: QuantParams, b: QuantParams) -> bool:
 
 
 def _fmt(q: QuantParams) -> str:
-    return f"{{scale: {float(q.s)!r}, zero_point: {q.z}}}"
+    return f"{{scale: {str(np.float32(q.s))}, zero_point: {q.z}}}"
 
 
 def parse_int8_spec(raw: Mapping[str, Any], src: Source, base_dir):

@@ -12,8 +12,9 @@ Tensors keep TFLite's shapes, NHWC with the batch first: a Conv1D as the convert
 (RESHAPE/EXPAND_DIMS to [batch, 1, width, channels], CONV_2D, RESHAPE/SQUEEZE back) is a
 ``Reshape``, a ``Conv2D`` with a 1 x k kernel and a ``Reshape``, which cost nothing but the
 convolution. Every operator or model property convgen cannot take is collected and reported
-at once (:class:`TFLiteImportError`), as ``import-keras`` does; int8 (and other integer)
-models are refused, naming their quantized operators.
+at once (:class:`TFLiteImportError`), as ``import-keras`` does. A full-integer int8 model
+becomes an int8 spec (:mod:`convgen.tflite_int8`, docs/int8.md); a float model with
+quantized tensors (dynamic-range quantization) is refused, naming them.
 
 ``ai-edge-litert`` is an optional dependency (``pip install 'convgen[tflite]'``): this module
 imports it only when a model is read, and ``import convgen`` never imports it.
