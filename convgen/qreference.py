@@ -521,11 +521,18 @@ def softmax(x, beta: float, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     return np.where(use, _int8(out), np.int8(INT8_MIN)).astype(np.int8)
 
 
+def requantize_multiplier(x_q: QuantParams, y_q: QuantParams):
+    """QUANTIZE int8 -> int8's ``Prepare``: ``QuantizeMultiplier(double(sx) / double(sy))``,
+    as ints."""
+    m, s = quantize_multiplier(np.float64(x_q.s) / np.float64(y_q.s))
+    return int(m), int(s)
+
+
 def requantize(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """QUANTIZE int8 → int8 (``reference_ops::Requantize``): multiplier in_scale / out_scale
     in double."""
     _expect_int8("requantize", x=x)
-    m, s = quantize_multiplier(np.float64(x_q.s) / np.float64(y_q.s))
+    m, s = requantize_multiplier(x_q, y_q)
     return _int8(multiply_by_quantized_multiplier(_i64(x) - x_q.z, m, s) + y_q.z)
 
 

@@ -64,8 +64,8 @@ class QOp:
     """An int8 op: the Keras types it takes and what the pipeline needs of it.
 
     ``check(node)`` -> None or (field, why) for what the int8 form refuses;
-    ``fixed(in_qs)`` -> the output quantization the op imposes, or None (then the spec
-    gives it); ``oracle(node, xs, ws, in_qs, out_q)`` -> the int8 output (batch first);
+    ``fixed(layer, in_qs)`` -> the output quantization the op imposes, or None (then the
+    spec gives it); ``oracle(node, xs, ws, in_qs, out_q)`` -> the int8 output (batch first);
     ``lower(node, in_qs, out_q, ws, blob)`` -> :class:`Lowered`.
     """
 
@@ -73,11 +73,12 @@ class QOp:
     check: Callable[[Any], Optional[Tuple[Optional[str], str]]]
     oracle: Callable[..., np.ndarray]
     lower: Callable[..., Lowered]
-    fixed: Callable[[Sequence[QuantParams]], Optional[QuantParams]] = lambda qs: None
+    fixed: Callable[[Any, Sequence[QuantParams]], Optional[QuantParams]] = \
+        lambda layer, qs: None
     fixed_why: str = ""
 
-    def fixed_output(self, in_qs: Sequence[QuantParams]) -> Optional[QuantParams]:
-        return self.fixed(in_qs)
+    def fixed_output(self, layer, in_qs: Sequence[QuantParams]) -> Optional[QuantParams]:
+        return self.fixed(layer, in_qs)
 
 
 def _channels_last(node) -> Optional[Tuple[str, str]]:
@@ -236,7 +237,7 @@ def _pool_check(node):
     return _channels_last(node)
 
 
-def _same_as_input(qs):
+def _same_as_input(layer, qs):
     return qs[0]
 
 
@@ -331,6 +332,100 @@ def _softmax_lower(node, in_qs, out_q, ws, blob, batch):
                                          diff_min=diff_min))
 
 
+# ---------------------------------------------------------------- elementwise: a table
+
+# Activation functions an int8 spec takes, as TFLite ops; the output quantization the TFLite
+# quantization spec fixes (None: the spec gives it)
+UNARY = {"sigmoid": (qr.logistic, QuantParams.per_tensor(np.float32(1.0 / 256.0), -128)),
+         "tanh": (qr.tanh, QuantParams.per_tensor(np.float32(1.0 / 128.0), 0)),
+         "hard_swish": (qr.hard_swish, None)}
+
+
+def _unary_check(node):
+    layer = node.layer
+    if layer.type == "Activation" and layer.function not in UNARY:
+        return "activation", (f"{layer.function!r}: an int8 Activation is one of "
+                              f"{', '.join(UNARY)} (TFLite's LOGISTIC, TANH, HARD_SWISH)")
+    return None
+
+
+def _unary_fn(layer):
+    """The oracle of the layer on int8 values: f(x, in_q, out_q)."""
+    if layer.type == "LeakyReLU":
+        return lambda x, q_in, q_out: qr.leaky_relu(x, layer.negative_slope, q_in, q_out)
+    return UNARY[layer.function][0]
+
+
+def _unary_fixed(layer, qs):
+    return UNARY[layer.function][1] if layer.type == "Activation" else None
+
+
+def _unary_oracle(node, xs, ws, in_qs, out_q):
+    return _unary_fn(node.layer)(xs[0], in_qs[0], out_q)
+
+
+def _unary_lower(node, in_qs, out_q, ws, blob, batch):
+    """Any int8 elementwise function is a table of its 256 values: computed by the oracle,
+    so the C gives the oracle's bits whatever arithmetic TFLite uses (LUT, fixed point)."""
+    table = _unary_fn(node.layer)(np.arange(-128, 128).astype(np.int8), in_qs[0], out_q)
+    return Lowered("qtable.c.j2", dict(n=batch * math.prod(node.output.shape),
+                                       table=[int(v) for v in table],
+                                       what=node.layer.type if node.layer.type != "Activation"
+                                       else node.layer.function))
+
+
+# ---------------------------------------------------------------- padding, concatenation
+
+def _pad_check(node):
+    if node.layer.op != "pad" or node.layer.rank != 2:
+        return "type", "int8 padding: ZeroPadding2D"
+    return _channels_last(node)
+
+
+def _pad_oracle(node, xs, ws, in_qs, out_q):
+    (top, bottom), (left, right) = node.layer.amounts
+    return qr.pad(xs[0], [(0, 0), (top, bottom), (left, right), (0, 0)], out_q)
+
+
+def _pad_lower(node, in_qs, out_q, ws, blob, batch):
+    (h, w, c), (oh, ow, _) = node.inputs[0].shape, node.output.shape
+    (top, _), (left, _) = node.layer.amounts
+    return Lowered("qpad.c.j2", dict(batch=batch, h=h, w=w, c=c, oh=oh, ow=ow, top=top,
+                                     left=left, zy=out_q.z))
+
+
+def _concat_axis(node) -> int:
+    rank = len(node.output.shape) + 1   # with the batch axis
+    return node.layer.axis % rank
+
+
+def _concat_check(node):
+    if _concat_axis(node) == 0:
+        return "axis", "concatenates along the batch axis"
+    return None
+
+
+def _concat_oracle(node, xs, ws, in_qs, out_q):
+    return qr.concatenation(xs, in_qs, out_q, axis=_concat_axis(node))
+
+
+def _concat_lower(node, in_qs, out_q, ws, blob, batch):
+    """Each input's rows of ``inner`` values copied (or requantized, as the QUANTIZE TFLite
+    needs before its concatenation) into the output's rows of ``total``."""
+    axis = _concat_axis(node)
+    full = [(batch,) + t.shape for t in node.inputs]
+    outer = math.prod(full[0][:axis])
+    parts, offset = [], 0
+    total = math.prod(((batch,) + node.output.shape)[axis:])
+    for shape, q in zip(full, in_qs):
+        inner = math.prod(shape[axis:])
+        same = q.s == out_q.s and q.z == out_q.z
+        m, sh = (0, 0) if same else qr.requantize_multiplier(q, out_q)
+        parts.append(dict(inner=inner, offset=offset, same=same, m=m, s=sh, zx=q.z))
+        offset += inner
+    return Lowered("qconcat.c.j2", dict(outer=outer, total=total, parts=parts, zy=out_q.z))
+
+
 _CONV = QOp(("Conv1D", "Conv2D", "DepthwiseConv2D"), _conv_check, _conv_oracle, _conv_lower)
 _DENSE = QOp(("Dense",), _activation, _dense_oracle, _dense_lower)
 _POOL = QOp(("AveragePooling2D", "MaxPooling2D"), _pool_check, _pool_oracle, _pool_lower,
@@ -341,10 +436,17 @@ _BINARY = QOp(("Add", "Subtract", "Multiply"), _binary_check, _binary_oracle, _b
 _RESHAPE = QOp(("Reshape", "Flatten"), _reshape_check, _reshape_oracle, _reshape_lower,
                _same_as_input, "a reshape keeps its input's values and quantization")
 _SOFTMAX = QOp(("Softmax",), _softmax_check, _softmax_oracle, _softmax_lower,
-               lambda qs: SOFTMAX_OUT, "the TFLite quantization spec fixes softmax's output")
+               lambda layer, qs: SOFTMAX_OUT,
+               "the TFLite quantization spec fixes softmax's output")
+
+_UNARY = QOp(("Activation", "LeakyReLU"), _unary_check, _unary_oracle, _unary_lower,
+             _unary_fixed, "the TFLite quantization spec fixes sigmoid's and tanh's output")
+_PAD = QOp(("ZeroPadding2D",), _pad_check, _pad_oracle, _pad_lower, _same_as_input,
+           "TFLite's int8 PAD keeps its input's quantization")
+_CONCAT = QOp(("Concatenate",), _concat_check, _concat_oracle, _concat_lower)
 
 QOPS: Dict[str, QOp] = {t: op for op in (_CONV, _DENSE, _POOL, _MEAN, _BINARY, _RESHAPE,
-                                         _SOFTMAX) for t in op.types}
+                                         _SOFTMAX, _UNARY, _PAD, _CONCAT) for t in op.types}
 
 
 def supported_types() -> List[str]:

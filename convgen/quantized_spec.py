@@ -120,7 +120,7 @@ def parse_int8_spec(raw: Mapping[str, Any], src: Source, base_dir):
                             f"({node.layer.type}) {problem[1]}")
         given = items[node.index].get("quantization")
         q = None if given is None else quant_params(given, path + ("quantization",), src)
-        fixed = qop.fixed_output([tensors[t.name] for t in node.inputs])
+        fixed = qop.fixed_output(node.layer, [tensors[t.name] for t in node.inputs])
         if fixed is not None and q is not None and not _same(q, fixed):
             raise src.error(path + ("quantization",),
                             f"({node.layer.type}) {_fmt(q)}: this op's output has "

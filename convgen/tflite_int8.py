@@ -24,7 +24,9 @@ from .tflite_ops import CONVERTERS, Context, Refused, Step, _short
 # The operators an int8 model may contain (besides QUANTIZE/DEQUANTIZE at its ends).
 INT8_OPS = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "ADD", "SUB", "MUL",
             "AVERAGE_POOL_2D", "MAX_POOL_2D", "MEAN", "RESHAPE", "EXPAND_DIMS", "SQUEEZE",
-            "SOFTMAX")
+            "SOFTMAX", "LOGISTIC", "TANH", "HARD_SWISH", "LEAKY_RELU", "PAD",
+            "CONCATENATION")
+UNARY_OPS = ("LOGISTIC", "TANH", "HARD_SWISH")   # the operators that become an Activation
 UNSUPPORTED_INT8 = "int8 operator not supported by convgen yet"
 # the axis of a per-channel weight quantization: the output channels
 WEIGHT_AXIS = {"CONV_2D": 0, "DEPTHWISE_CONV_2D": 3, "FULLY_CONNECTED": 0}
@@ -111,7 +113,8 @@ def convert_op(model: Model, op: Operator, where: str, data_inputs: Tuple[int, .
     out_q = _qdict(model.tensors[op.outputs[0]])
     for k, step in enumerate(steps):
         type_ = step.mapping["type"]
-        if type_ not in QOPS:
+        fused = type_ == "Activation" and op.name not in UNARY_OPS
+        if type_ not in QOPS or fused:
             why = {"Rescaling": "an operand is a constant",
                    "Activation": "a fused activation convgen's int8 form of this layer does "
                                  "not take"}.get(type_, "")
@@ -126,7 +129,7 @@ def convert_op(model: Model, op: Operator, where: str, data_inputs: Tuple[int, .
             problems.append(Problem(where, op.name, f"as {type_}: {at}{exc.message}"))
             return None
         step_q = out_q if k == len(steps) - 1 else q
-        fixed = QOPS[type_].fixed_output([_qparams(q)])
+        fixed = QOPS[type_].fixed_output(parse_layer(step.mapping), [_qparams(q)])
         if fixed is None or not (fixed.s == np.float32(step_q["scale"])
                                  and fixed.z == step_q["zero_point"]):
             step.quantization = step_q

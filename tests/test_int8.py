@@ -38,10 +38,13 @@ QUICK = {
     "global_avg_keepdims": "MEAN over H and W keeping dims",
     "dense_per_tensor": "FULLY_CONNECTED with per-tensor weight scale",
     "quantize_dequantize": "float32 input and output: QUANTIZE and DEQUANTIZE at the ends",
+    "hard_swish": "HARD_SWISH (16-bit fixed point in TFLite, a table of the oracle here)",
+    "pad": "PAD, filled with the zero point",
 }
 MORE = ["avgpool_same", "avgpool_valid", "conv1d", "conv1x1_nobias", "conv_dilated_relu6",
         "conv_maxpool", "conv_same_relu", "conv_same_s2_even", "conv_valid_s2", "dense",
-        "dense_relu_softmax", "depthwise_dilated", "depthwise_same", "global_avg", "softmax"]
+        "dense_relu_softmax", "depthwise_dilated", "depthwise_same", "global_avg", "softmax",
+        "logistic", "tanh", "leaky_relu"]
 
 
 def _inputs(detail, seed: int):
@@ -106,9 +109,12 @@ def test_unsupported_ops_listed_at_once():
     with pytest.raises(TFLiteImportError) as info:
         convgen.from_tflite(INT8_MODELS / "concat_requantize.tflite")
     ops = [p.cls for p in info.value.problems]
-    assert ops == ["LOGISTIC", "QUANTIZE", "MUL", "CONCATENATION"], ops
-    assert "int8 operator not supported by convgen yet" in str(info.value)
-    assert "becomes Rescaling" in info.value.problems[2].why   # a MUL by a constant
+    assert ops == ["QUANTIZE", "MUL"], ops   # a requantization; a MUL by a constant
+    assert "int8 operator not supported by convgen yet" in info.value.problems[0].why
+    assert "becomes Rescaling" in info.value.problems[1].why
+    with pytest.raises(TFLiteImportError) as info:
+        convgen.from_tflite(INT8_MODELS / "resize_bilinear.tflite")
+    assert [p.cls for p in info.value.problems] == ["RESIZE_BILINEAR"]
 
 
 def test_imported_spec_round_trips_through_yaml(tmp_path):
@@ -132,23 +138,33 @@ def test_imported_spec_round_trips_through_yaml(tmp_path):
 HAND = """\
 name: qhand
 dtype: int8
-input_shape: [7, 6, 4]
+input_shape: [12, 10, 4]
 input_quantization: {scale: 0.02, zero_point: -3}
 layers:
   - {type: Conv2D, name: c1, filters: 6, kernel_size: 3, padding: same, activation: relu,
-     quantization: {scale: 0.05, zero_point: -128}}
+     quantization: {scale: 0.0146, zero_point: -128}}
   - {type: Conv2D, name: c2, filters: 6, kernel_size: [1, 3], strides: 2, groups: 3,
-     activation: relu6, quantization: {scale: 0.04, zero_point: -100}}
+     activation: relu6, quantization: {scale: 0.00321, zero_point: -128}}
   - {type: DepthwiseConv2D, name: d, kernel_size: 3, padding: same, depth_multiplier: 1,
-     quantization: {scale: 0.03, zero_point: 4}}
-  - {type: Add, name: a, inputs: [c2, d], quantization: {scale: 0.06, zero_point: 2}}
-  - {type: Subtract, name: s, inputs: [a, c2], quantization: {scale: 0.05, zero_point: -7}}
-  - {type: Multiply, name: m, inputs: [s, d], quantization: {scale: 0.01, zero_point: 9}}
+     quantization: {scale: 0.00122, zero_point: -5}}
+  - {type: Add, name: a, inputs: [c2, d], quantization: {scale: 0.00387, zero_point: -112}}
+  - {type: Subtract, name: s, inputs: [a, c2], quantization: {scale: 0.00122, zero_point: -5}}
+  - {type: Multiply, name: m, inputs: [s, d], quantization: {scale: 0.0001, zero_point: -128}}
   - {type: AveragePooling2D, pool_size: 2, strides: 1, padding: same}
   - {type: MaxPooling2D, pool_size: [2, 1]}
-  - {type: GlobalAveragePooling2D, keepdims: true, quantization: {scale: 0.02, zero_point: 1}}
+  - {type: ZeroPadding2D, padding: [[1, 0], [0, 2]]}
+  - {type: Activation, activation: hard_swish, quantization: {scale: 0.0001, zero_point: -128}}
+  - {type: Activation, name: sig, activation: sigmoid}
+  - {type: LeakyReLU, name: lr, inputs: [max_pooling2d], negative_slope: 0.1,
+     quantization: {scale: 0.0001, zero_point: -128}}
+  - {type: Activation, name: th, inputs: [lr], activation: tanh}
+  - {type: ZeroPadding2D, inputs: [th], padding: [[1, 0], [0, 2]]}
+  - {type: Concatenate, inputs: [sig, zero_padding2d_1, sig],
+     quantization: {scale: 0.00390625, zero_point: -128}}
+  - {type: GlobalAveragePooling2D, keepdims: true,
+     quantization: {scale: 0.002, zero_point: -128}}
   - {type: Flatten}
-  - {type: Dense, units: 5, activation: relu, quantization: {scale: 0.1, zero_point: -128}}
+  - {type: Dense, units: 5, activation: relu, quantization: {scale: 0.00186, zero_point: -128}}
   - {type: Softmax}
 """
 
