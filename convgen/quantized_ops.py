@@ -426,6 +426,42 @@ def _concat_lower(node, in_qs, out_q, ws, blob, batch):
     return Lowered("qconcat.c.j2", dict(outer=outer, total=total, parts=parts, zy=out_q.z))
 
 
+# ---------------------------------------------------------------- resizes
+
+def _resize_check(node):
+    layer = node.layer
+    if layer.op != "upsample" or layer.rank != 2 \
+            or layer.interpolation not in ("nearest", "bilinear"):
+        return "interpolation", ("int8 upsampling: UpSampling2D, nearest or bilinear "
+                                 "(TFLite's RESIZE_NEAREST_NEIGHBOR, RESIZE_BILINEAR with "
+                                 "half-pixel centres)")
+    return _channels_last(node)
+
+
+def _resize_oracle(node, xs, ws, in_qs, out_q):
+    size = node.output.shape[:2]
+    if node.layer.interpolation == "nearest":   # whole factors: either centre convention
+        return qr.resize_nearest(xs[0], size, False, True)
+    return qr.resize_bilinear(xs[0], size, False, True)
+
+
+def _resize_lower(node, in_qs, out_q, ws, blob, batch):
+    """Per output row and column, the input taps and (bilinear) their weights in 1/1024
+    steps, computed as the oracle computes them; the C sums and rounds."""
+    (h, w, c), (oh, ow, _) = node.inputs[0].shape, node.output.shape
+    ctx = dict(batch=batch, h=h, w=w, c=c, oh=oh, ow=ow,
+               bilinear=node.layer.interpolation == "bilinear")
+    if ctx["bilinear"]:
+        for axis, n, o in (("y", h, oh), ("x", w, ow)):
+            pos, lo, hi = qr._bilinear_axis(o, n, False, True)
+            ctx[f"{axis}0"], ctx[f"{axis}1"] = lo.tolist(), hi.tolist()
+            ctx[f"{axis}w"] = (pos - (lo << 10)).tolist()
+    else:
+        ctx["y0"] = qr._nearest_index(oh, h, False, True).tolist()
+        ctx["x0"] = qr._nearest_index(ow, w, False, True).tolist()
+    return Lowered("qresize.c.j2", ctx)
+
+
 _CONV = QOp(("Conv1D", "Conv2D", "DepthwiseConv2D"), _conv_check, _conv_oracle, _conv_lower)
 _DENSE = QOp(("Dense",), _activation, _dense_oracle, _dense_lower)
 _POOL = QOp(("AveragePooling2D", "MaxPooling2D"), _pool_check, _pool_oracle, _pool_lower,
@@ -444,9 +480,12 @@ _UNARY = QOp(("Activation", "LeakyReLU"), _unary_check, _unary_oracle, _unary_lo
 _PAD = QOp(("ZeroPadding2D",), _pad_check, _pad_oracle, _pad_lower, _same_as_input,
            "TFLite's int8 PAD keeps its input's quantization")
 _CONCAT = QOp(("Concatenate",), _concat_check, _concat_oracle, _concat_lower)
+_RESIZE = QOp(("UpSampling2D",), _resize_check, _resize_oracle, _resize_lower, _same_as_input,
+              "TFLite's int8 resizes keep their input's quantization")
 
 QOPS: Dict[str, QOp] = {t: op for op in (_CONV, _DENSE, _POOL, _MEAN, _BINARY, _RESHAPE,
-                                         _SOFTMAX, _UNARY, _PAD, _CONCAT) for t in op.types}
+                                         _SOFTMAX, _UNARY, _PAD, _CONCAT, _RESIZE)
+                        for t in op.types}
 
 
 def supported_types() -> List[str]:

@@ -25,7 +25,7 @@ from .tflite_ops import CONVERTERS, Context, Refused, Step, _short
 INT8_OPS = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "ADD", "SUB", "MUL",
             "AVERAGE_POOL_2D", "MAX_POOL_2D", "MEAN", "RESHAPE", "EXPAND_DIMS", "SQUEEZE",
             "SOFTMAX", "LOGISTIC", "TANH", "HARD_SWISH", "LEAKY_RELU", "PAD",
-            "CONCATENATION")
+            "CONCATENATION", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR")
 UNARY_OPS = ("LOGISTIC", "TANH", "HARD_SWISH")   # the operators that become an Activation
 UNSUPPORTED_INT8 = "int8 operator not supported by convgen yet"
 # the axis of a per-channel weight quantization: the output channels

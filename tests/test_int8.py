@@ -44,7 +44,7 @@ QUICK = {
 MORE = ["avgpool_same", "avgpool_valid", "conv1d", "conv1x1_nobias", "conv_dilated_relu6",
         "conv_maxpool", "conv_same_relu", "conv_same_s2_even", "conv_valid_s2", "dense",
         "dense_relu_softmax", "depthwise_dilated", "depthwise_same", "global_avg", "softmax",
-        "logistic", "tanh", "leaky_relu"]
+        "logistic", "tanh", "leaky_relu", "resize_bilinear"]
 
 
 def _inputs(detail, seed: int):
@@ -112,8 +112,8 @@ def test_unsupported_ops_listed_at_once():
     assert ops == ["QUANTIZE", "MUL"], ops   # a requantization; a MUL by a constant
     assert "int8 operator not supported by convgen yet" in info.value.problems[0].why
     assert "becomes Rescaling" in info.value.problems[1].why
-    with pytest.raises(TFLiteImportError) as info:
-        convgen.from_tflite(INT8_MODELS / "resize_bilinear.tflite")
+    with pytest.raises(TFLiteImportError) as info:   # TF1's resize: Keras has no such layer
+        convgen.from_tflite(INT8_MODELS / "resize_bilinear_legacy.tflite")
     assert [p.cls for p in info.value.problems] == ["RESIZE_BILINEAR"]
 
 
@@ -152,10 +152,12 @@ layers:
   - {type: Multiply, name: m, inputs: [s, d], quantization: {scale: 0.0001, zero_point: -128}}
   - {type: AveragePooling2D, pool_size: 2, strides: 1, padding: same}
   - {type: MaxPooling2D, pool_size: [2, 1]}
+  - {type: UpSampling2D, size: [2, 3], interpolation: bilinear}
+  - {type: UpSampling2D, name: up, size: [3, 1]}
   - {type: ZeroPadding2D, padding: [[1, 0], [0, 2]]}
   - {type: Activation, activation: hard_swish, quantization: {scale: 0.0001, zero_point: -128}}
   - {type: Activation, name: sig, activation: sigmoid}
-  - {type: LeakyReLU, name: lr, inputs: [max_pooling2d], negative_slope: 0.1,
+  - {type: LeakyReLU, name: lr, inputs: [up], negative_slope: 0.1,
      quantization: {scale: 0.0001, zero_point: -128}}
   - {type: Activation, name: th, inputs: [lr], activation: tanh}
   - {type: ZeroPadding2D, inputs: [th], padding: [[1, 0], [0, 2]]}
