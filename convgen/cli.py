@@ -89,7 +89,12 @@ def cmd_generate(args) -> int:
             return EXIT_BAD_INPUT
         seen[spec.name] = spec.source.name
     from . import quantized
-    for spec in [s for s in specs if s.quant is not None]:   # int8: the .c/.h pair and weights
+    int8 = [s for s in specs if s.quant is not None]
+    if int8 and args.target not in ("any", "portable"):
+        print(f"error: {int8[0].source.name}: an int8 spec compiles to portable C99 only "
+              f"(--target any or portable), not {args.target}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for spec in int8:   # int8: the .c/.h pair, its weights, self-test and Makefile
         folder = quantized.write(spec, args.output)
         if not args.quiet:
             print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")

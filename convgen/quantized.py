@@ -425,16 +425,35 @@ def weights_source(plan: QPlan) -> str:
             f"const void *const {plan.symbol}_weights = &cg_blob;\n")
 
 
-def write(spec, out_dir) -> Path:
-    """``convgen generate`` of an int8 spec: ``out_dir/NAME/NAME.h``, ``NAME.c`` and, with
-    weights, ``NAME_weights.c`` (no Makefile or self-test yet). Returns the folder."""
+def write(spec, out_dir, seed: int = 0) -> Path:
+    """``convgen generate`` of an int8 spec: ``out_dir/NAME/NAME.h`` and ``NAME.c``; with
+    weights (the spec's) also ``NAME_weights.c``, the self-test ``test_NAME.c`` (one input
+    drawn from ``seed``, the oracle's output for it) and a ``Makefile`` (``make check``).
+    Returns the folder."""
     from .render import write as write_rendered
     from .render import write_if_changed
     plan = make_plan(spec)
-    folder = write_rendered(render(plan), out_dir)
-    if plan.blob is not None:
-        write_if_changed(Path(folder) / f"{plan.symbol}_weights.c", weights_source(plan))
+    folder = Path(write_rendered(render(plan), out_dir))
+    if plan.blob is None:
+        return folder
+    name = plan.symbol
+    write_if_changed(folder / f"{name}_weights.c", weights_source(plan))
+    x = random_input(spec, np.random.default_rng(seed))
+    y = oracle(spec, x)
+    env = environment()
+    base = dict(name=name, NAME=name.upper(), version=__version__, spec_file=spec.filename)
+    write_if_changed(folder / f"test_{name}.c", env.get_template("qtest.c.j2").render(
+        base, in_ctype=C_TYPES[spec.quant.input_dtype],
+        out_ctype=C_TYPES[spec.quant.output_dtype], input=_c_values(x), expected=_c_values(y)))
+    write_if_changed(folder / "Makefile", env.get_template("qMakefile.j2").render(base))
     return folder
+
+
+def _c_values(a: np.ndarray) -> List[str]:
+    """Array values as C constants: integers, or float32 losslessly."""
+    if a.dtype == np.float32:
+        return [_cfloat(v) for v in a.ravel()]
+    return [str(int(v)) for v in a.ravel()]
 
 
 def summary(spec) -> str:

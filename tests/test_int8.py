@@ -8,6 +8,7 @@ equal or the test fails.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import textwrap
 from pathlib import Path
@@ -226,7 +227,8 @@ def test_float_interface_and_weights_file(tmp_path):
 
 def test_generated_c_is_strict_c99_and_runs_standalone(tmp_path):
     """The .c/.h pair and NAME_weights.c compile with -std=c99 -Wall -Wextra -Werror
-    -pedantic and, linked to a main, give the Python kernel's bytes."""
+    -pedantic (gcc, and clang where installed) and, linked to a main, give the oracle's
+    bytes."""
     spec = parse_spec(HAND)
     rng = np.random.default_rng(5)
     spec = type(spec)(spec.name, spec.graph, tuple(quantized.random_int8_weights(spec, rng)),
@@ -251,12 +253,13 @@ def test_generated_c_is_strict_c99_and_runs_standalone(tmp_path):
         }}
         """)
     (folder / "main.c").write_text(main)
-    exe = tmp_path / "run"
-    subprocess.run(["gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2",
-                    "-o", str(exe), "main.c", "qhand.c", "qhand_weights.c"], cwd=folder,
-                   check=True)
-    out = subprocess.run([str(exe)], check=True, capture_output=True, text=True).stdout
-    np.testing.assert_array_equal(np.array(out.split(), np.int64), expected.ravel())
+    for cc in [c for c in ("gcc", "clang") if shutil.which(c)]:
+        exe = tmp_path / f"run_{cc}"
+        subprocess.run([cc, "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2",
+                        "-o", str(exe), "main.c", "qhand.c", "qhand_weights.c"], cwd=folder,
+                       check=True)
+        out = subprocess.run([str(exe)], check=True, capture_output=True, text=True).stdout
+        np.testing.assert_array_equal(np.array(out.split(), np.int64), expected.ravel())
 
 
 # ---------------------------------------------------------------- spec errors
@@ -429,3 +432,50 @@ def test_models_of_reshapes_and_merges_only(interface):
         x = quantized.random_input(spec, rng)
         np.testing.assert_array_equal(convgen.compile(spec, cflags=CFLAGS)(x),
                                       quantized.oracle(spec, x))
+
+
+def _have(*tools) -> bool:
+    return all(shutil.which(t) for t in tools)
+
+
+@pytest.mark.skipif(not _have("make", "cc"), reason="needs make and a C compiler")
+@pytest.mark.parametrize("stem", ["whole_ds_cnn", "quantize_dequantize"])
+def test_export_make_check(stem, tmp_path):
+    """`convgen generate` of an imported int8 model: the folder's self-test (one input, the
+    oracle's output) passes `make check` natively, and under qemu on aarch64 where the
+    cross compiler and qemu-user are installed."""
+    pytest.importorskip("ai_edge_litert.interpreter")
+    from convgen.cli import main
+    out = tmp_path / "spec.yaml"
+    assert main(["import-tflite", str(INT8_MODELS / f"{stem}.tflite"), "-o", str(out),
+                 "-q"]) == 0
+    assert main(["generate", str(out), "-o", str(tmp_path / "gen"), "-q"]) == 0
+    folder = tmp_path / "gen" / stem
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["Makefile", f"{stem}.c", f"{stem}.h", f"{stem}_weights.c", f"test_{stem}.c"])
+    done = subprocess.run(["make", "-s", "check"], cwd=folder, capture_output=True, text=True)
+    assert done.returncode == 0 and f"{stem}: PASS (0 of" in done.stdout, done.stdout
+    if _have("aarch64-linux-gnu-gcc", "qemu-aarch64"):
+        done = subprocess.run(["make", "-s", "clean", "check", "CC=aarch64-linux-gnu-gcc",
+                               "RUN=qemu-aarch64 -L /usr/aarch64-linux-gnu"], cwd=folder,
+                              capture_output=True, text=True)
+        assert done.returncode == 0 and "PASS" in done.stdout, done.stdout + done.stderr
+
+
+def test_export_self_test_can_fail(tmp_path):
+    """A wrong expected value in the self-test makes `make check` fail."""
+    if not _have("make", "cc"):
+        pytest.skip("needs make and a C compiler")
+    spec = parse_spec(HAND)
+    rng = np.random.default_rng(5)
+    spec = type(spec)(spec.name, spec.graph, tuple(quantized.random_int8_weights(spec, rng)),
+                      None, spec.source, spec.quant)
+    folder = quantized.write(spec, tmp_path)
+    test = folder / "test_qhand.c"
+    text = test.read_text()
+    head, tail = text.split("expected[QHAND_OUTPUT_SIZE / sizeof(int8_t)] = {\n    ", 1)
+    first, rest = tail.split(",", 1)
+    test.write_text(head + "expected[QHAND_OUTPUT_SIZE / sizeof(int8_t)] = {\n    "
+                    + str((int(first) + 129) % 256 - 128) + "," + rest)
+    done = subprocess.run(["make", "-s", "check"], cwd=folder, capture_output=True, text=True)
+    assert done.returncode != 0 and "FAIL (1 of" in done.stdout, done.stdout
