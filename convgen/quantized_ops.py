@@ -198,6 +198,55 @@ def _conv_lower(node, in_qs, out_q, ws, blob, batch):
     return Lowered("qconv.c.j2", ctx, weights=True)
 
 
+# ---------------------------------------------------------------- transposed convolution
+
+def _tconv_check(node):
+    layer = node.layer
+    if layer.rank != 2 or tuple(layer.dilation_rate) != (1, 1):
+        return "dilation_rate", "int8 transposed convolutions: Conv2DTranspose, no dilation"
+    problem = _first(_channels_last, _activation)(node)
+    if problem:
+        return problem
+    (h, w, _), out = node.inputs[0].shape, node.output.shape
+    for n, o, k, s, crop in zip((h, w), out, layer.kernel_size, layer.strides,
+                                layer.crops(node.inputs[0].shape)):
+        if qr.tflite_padding(o, k, s, 1, layer.padding) != (n, crop):
+            return "output_padding", (f"an output of {o} from {n} (kernel {k}, stride {s}, "
+                                      f"{layer.padding}) is not one TFLite's TRANSPOSE_CONV "
+                                      "computes as Keras does (its padding comes from the "
+                                      "output size)")
+    return None
+
+
+def _tconv_oracle(node, xs, ws, in_qs, out_q):
+    kernel, bias, scale = _split(ws)
+    w = np.ascontiguousarray(kernel.transpose(2, 0, 1, 3))   # HWOI -> TFLite's OHWI
+    layer = node.layer
+    return qr.transpose_conv2d(xs[0], w, bias, in_qs[0], _weight_q(scale, 0), out_q,
+                               output_size=node.output.shape[:2], strides=layer.strides,
+                               padding=layer.padding,
+                               activation=ACTIVATIONS[layer.activation])
+
+
+def _tconv_lower(node, in_qs, out_q, ws, blob, batch):
+    kernel, bias, scale = _split(ws)
+    layer = node.layer
+    (h, wd, cin), (oh, ow, cout) = node.inputs[0].shape, node.output.shape
+    kh, kw = layer.kernel_size
+    crops = layer.crops(node.inputs[0].shape)
+    what = f"layers[{node.index}] {node.name}"
+    bias = np.zeros(cout, np.int32) if bias is None else bias.astype(np.int32)
+    ctx = dict(batch=batch, h=h, w=wd, cin=cin, oh=oh, ow=ow, cout=cout, kh=kh, kw=kw,
+               sh=layer.strides[0], sw=layer.strides[1], ph=crops[0], pw=crops[1],
+               zx=in_qs[0].z, zy=out_q.z, bias_off=blob.add(bias, f"{what} bias"))
+    ctx["mult_off"], ctx["shift_off"] = _requant_arrays(in_qs[0], scale, out_q, cout, blob,
+                                                        what)
+    ctx["kernel_off"] = blob.add(np.ascontiguousarray(kernel.transpose(2, 0, 1, 3)).reshape(-1),
+                                 f"{what} kernel OHWI")
+    ctx["act_min"], ctx["act_max"] = _clamp(node, out_q)
+    return Lowered("qtconv.c.j2", ctx, weights=True)
+
+
 # ---------------------------------------------------------------- dense
 
 def _dense_oracle(node, xs, ws, in_qs, out_q):
@@ -463,6 +512,7 @@ def _resize_lower(node, in_qs, out_q, ws, blob, batch):
 
 
 _CONV = QOp(("Conv1D", "Conv2D", "DepthwiseConv2D"), _conv_check, _conv_oracle, _conv_lower)
+_TCONV = QOp(("Conv2DTranspose",), _tconv_check, _tconv_oracle, _tconv_lower)
 _DENSE = QOp(("Dense",), _activation, _dense_oracle, _dense_lower)
 _POOL = QOp(("AveragePooling2D", "MaxPooling2D"), _pool_check, _pool_oracle, _pool_lower,
             _same_as_input, "TFLite's int8 pooling keeps its input's quantization")
@@ -483,7 +533,7 @@ _CONCAT = QOp(("Concatenate",), _concat_check, _concat_oracle, _concat_lower)
 _RESIZE = QOp(("UpSampling2D",), _resize_check, _resize_oracle, _resize_lower, _same_as_input,
               "TFLite's int8 resizes keep their input's quantization")
 
-QOPS: Dict[str, QOp] = {t: op for op in (_CONV, _DENSE, _POOL, _MEAN, _BINARY, _RESHAPE,
+QOPS: Dict[str, QOp] = {t: op for op in (_CONV, _TCONV, _DENSE, _POOL, _MEAN, _BINARY, _RESHAPE,
                                          _SOFTMAX, _UNARY, _PAD, _CONCAT, _RESIZE)
                         for t in op.types}
 

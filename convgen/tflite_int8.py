@@ -25,11 +25,14 @@ from .tflite_ops import CONVERTERS, Context, Refused, Step, _short
 INT8_OPS = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "ADD", "SUB", "MUL",
             "AVERAGE_POOL_2D", "MAX_POOL_2D", "MEAN", "RESHAPE", "EXPAND_DIMS", "SQUEEZE",
             "SOFTMAX", "LOGISTIC", "TANH", "HARD_SWISH", "LEAKY_RELU", "PAD",
-            "CONCATENATION", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR")
+            "CONCATENATION", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR", "TRANSPOSE_CONV")
 UNARY_OPS = ("LOGISTIC", "TANH", "HARD_SWISH")   # the operators that become an Activation
 UNSUPPORTED_INT8 = "int8 operator not supported by convgen yet"
 # the axis of a per-channel weight quantization: the output channels
-WEIGHT_AXIS = {"CONV_2D": 0, "DEPTHWISE_CONV_2D": 3, "FULLY_CONNECTED": 0}
+WEIGHT_AXIS = {"CONV_2D": 0, "DEPTHWISE_CONV_2D": 3, "FULLY_CONNECTED": 0, "TRANSPOSE_CONV": 0}
+# where the filter and the bias are among the operator's inputs
+FILTER_INPUT = {"TRANSPOSE_CONV": 1}
+BIAS_INPUT = {"TRANSPOSE_CONV": 3}
 QUANTIZED_TYPES = ("INT8", "UINT8", "INT16", "INT4")
 
 
@@ -69,7 +72,8 @@ def _weight_problems(model: Model, op: Operator) -> List[str]:
     if op.name not in WEIGHT_AXIS:
         return []
     out = []
-    filt = model.tensors[op.inputs[1]] if len(op.inputs) > 1 and op.inputs[1] >= 0 else None
+    fk, bk = FILTER_INPUT.get(op.name, 1), BIAS_INPUT.get(op.name, 2)
+    filt = model.tensors[op.inputs[fk]] if len(op.inputs) > fk and op.inputs[fk] >= 0 else None
     if filt is None or filt.data is None or filt.dtype != "INT8" or filt.scale is None:
         out.append(f"weights {filt.label() if filt else '(none)'}: convgen takes constant "
                    "INT8 weights with a quantization")
@@ -84,7 +88,7 @@ def _weight_problems(model: Model, op: Operator) -> List[str]:
             out.append(f"weights {filt.label()}: {filt.scale.size} scales along axis "
                        f"{filt.quantized_dimension}: convgen takes one, or one per output "
                        f"channel along axis {WEIGHT_AXIS[op.name]}")
-    bias = model.tensors[op.inputs[2]] if len(op.inputs) > 2 and op.inputs[2] >= 0 else None
+    bias = model.tensors[op.inputs[bk]] if len(op.inputs) > bk and op.inputs[bk] >= 0 else None
     if bias is not None and (bias.data is None or bias.dtype != "INT32"):
         out.append(f"bias {bias.label()}: convgen takes a constant INT32 bias")
     return out
@@ -109,7 +113,8 @@ def convert_op(model: Model, op: Operator, where: str, data_inputs: Tuple[int, .
     except Refused as exc:
         problems.append(Problem(where, op.name, str(exc)))
         return None
-    q = _qdict(model.tensors[data_inputs[0]])
+    first = next(k for k in data_inputs if k >= 0 and model.tensors[k].data is None)
+    q = _qdict(model.tensors[first])   # the input the first step reads
     out_q = _qdict(model.tensors[op.outputs[0]])
     for k, step in enumerate(steps):
         type_ = step.mapping["type"]

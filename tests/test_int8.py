@@ -41,11 +41,12 @@ QUICK = {
     "quantize_dequantize": "float32 input and output: QUANTIZE and DEQUANTIZE at the ends",
     "hard_swish": "HARD_SWISH (16-bit fixed point in TFLite, a table of the oracle here)",
     "pad": "PAD, filled with the zero point",
+    "transpose_conv_same": "TRANSPOSE_CONV, same padding",
 }
 MORE = ["avgpool_same", "avgpool_valid", "conv1d", "conv1x1_nobias", "conv_dilated_relu6",
         "conv_maxpool", "conv_same_relu", "conv_same_s2_even", "conv_valid_s2", "dense",
         "dense_relu_softmax", "depthwise_dilated", "depthwise_same", "global_avg", "softmax",
-        "logistic", "tanh", "leaky_relu", "resize_bilinear"]
+        "logistic", "tanh", "leaky_relu", "resize_bilinear", "transpose_conv_valid"]
 
 
 def _inputs(detail, seed: int):
@@ -479,3 +480,38 @@ def test_export_self_test_can_fail(tmp_path):
                     + str((int(first) + 129) % 256 - 128) + "," + rest)
     done = subprocess.run(["make", "-s", "check"], cwd=folder, capture_output=True, text=True)
     assert done.returncode != 0 and "FAIL (1 of" in done.stdout, done.stdout
+
+
+TCONV = ["kernel_size: 3, strides: 2, padding: same",
+         "kernel_size: 4, strides: 2, padding: same",
+         "kernel_size: 3, strides: 2, padding: valid, output_padding: 1",
+         "kernel_size: [2, 3], strides: 3, padding: valid",
+         "kernel_size: 4, strides: 3, padding: same, output_padding: 2",
+         "kernel_size: 5, strides: 1, padding: same, use_bias: false"]
+
+
+def _tconv_spec(args: str) -> str:
+    return ("name: q\ndtype: int8\ninput_shape: [5, 4, 3]\n"
+            "input_quantization: {scale: 0.05, zero_point: 2}\nlayers:\n"
+            "  - {type: Conv2DTranspose, filters: 4, " + args + ", activation: relu, "
+            "quantization: {scale: 0.05, zero_point: -100}}\n")
+
+
+@pytest.mark.parametrize("args", TCONV)
+def test_conv2d_transpose_equals_oracle(args):
+    spec = parse_spec(_tconv_spec(args))
+    rng = np.random.default_rng(0)
+    weights = quantized.random_int8_weights(spec, rng)
+    x = quantized.random_input(spec, rng)
+    y = convgen.compile(spec, cflags=CFLAGS)(x, weights)
+    np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
+    assert len(np.unique(y)) > 20   # the output spans the int8 range, not a constant
+
+
+def test_conv2d_transpose_tflite_cannot_compute_is_refused():
+    """Keras's 2 x 2 same transposed convolution with output_padding 0 gives 2n - 2 outputs
+    from n; TFLite's, whose padding comes from the output size, reads n - 1 inputs there."""
+    err = _error(_tconv_spec("kernel_size: 2, strides: 2, padding: same, output_padding: 0")
+                 .replace(
+        "input_shape: [5, 4, 3]", "input_shape: [4, 4, 2]"))
+    assert err.field == "layers[0].output_padding" and "TRANSPOSE_CONV" in str(err)
