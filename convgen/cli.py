@@ -122,6 +122,11 @@ def cmd_verify(args) -> int:
               "packing, not its compiler; `convgen generate --target "
               f"{target.name}` then `make check` builds the test with {target.cc}",
               file=sys.stderr)
+    int8 = [s for s in specs if s.quant is not None]
+    if int8 and args.threads != 1:
+        print(f"error: {int8[0].source.name}: int8 kernels run on one thread (--threads 1)",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     failed, records = 0, []
     bar = Progress(len(specs), "verify", enabled=False if args.quiet else None)
     with bar:
@@ -181,6 +186,10 @@ def cmd_bench(args) -> int:
         except SpecError as exc:
             print(f"error: {exc}", file=sys.stderr)
             ok = False
+    for b in [b for b in specs if b.spec.quant is not None]:
+        print(f"error: {b.source}: an int8 spec: `convgen bench` times float32 specs only "
+              "(int8 timing is not implemented yet)", file=sys.stderr)
+        ok = False
     if not ok:
         return EXIT_BAD_INPUT
     if args.repeat < 1 or args.min_time <= 0:
