@@ -40,8 +40,9 @@ def cmd_validate(args) -> int:
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
-    for spec in specs:
-        make_plan(spec)   # the workspace and source-size limits
+    from . import quantized
+    for spec in specs:   # the workspace and source-size limits
+        make_plan(spec) if spec.quant is None else quantized.make_plan(spec)
     for spec in specs:
         if spec.graph.is_chain():
             shapes = " -> ".join("x".join(map(str, s)) for s in spec.shapes)
@@ -65,6 +66,9 @@ def cmd_summary(args) -> int:
     if specs is None:
         return EXIT_BAD_INPUT
     from .quantized import summary as int8_summary
+    if args.plot is not None and any(spec.quant is not None for spec in specs):
+        print("error: --plot draws float32 specs only (not yet int8 ones)", file=sys.stderr)
+        return EXIT_BAD_INPUT
     print("\n\n".join(int8_summary(spec) if spec.quant is not None else
                       summary(spec, target=args.target) for spec in specs))
     if args.plot is not None:

@@ -515,3 +515,21 @@ def test_conv2d_transpose_tflite_cannot_compute_is_refused():
                  .replace(
         "input_shape: [5, 4, 3]", "input_shape: [4, 4, 2]"))
     assert err.field == "layers[0].output_padding" and "TRANSPOSE_CONV" in str(err)
+
+
+def test_cli_on_an_int8_spec(tmp_path, capsys):
+    """validate, summary, verify (equality), generate; bench and other targets refused in
+    one line."""
+    from convgen.cli import main
+    path = tmp_path / "q.yaml"
+    path.write_text(_tconv_spec("kernel_size: 3, strides: 2, padding: same"))
+    assert main(["validate", str(path)]) == 0
+    assert main(["summary", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "int8" in out and "0.05, -100" in out and "Workspace:" in out
+    assert main(["verify", str(path)]) == 0
+    assert "int8, 0 output(s) differ from the integer oracle" in capsys.readouterr().out
+    assert main(["verify", "--threads", "2", str(path)]) == 2
+    assert main(["generate", "--target", "x86-64", str(path), "-o", str(tmp_path)]) == 2
+    assert main(["bench", str(path)]) == 2
+    assert "int8" in capsys.readouterr().err
