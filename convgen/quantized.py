@@ -372,10 +372,13 @@ def random_int8_weights(spec, rng: np.random.Generator) -> List[np.ndarray]:
     what a converter gives (so outputs use the int8 range)."""
     from .quantized_spec import weight_shapes
     out = []
-    for _, _, shape, dtype in weight_shapes(spec):
+    for index, _, shape, dtype in weight_shapes(spec):
         if dtype == "int8":
             out.append(rng.integers(-127, 128, shape).astype(np.int8))
-            fan_in = math.prod(shape[:-1]) if len(shape) > 1 else 1
+            kind = spec.graph.nodes[index].layer.type
+            fan_in = (math.prod(shape[:-2]) if kind.startswith("Depthwise") else
+                      math.prod(shape[:-2]) * shape[-1] if kind.endswith("Transpose") else
+                      math.prod(shape[:-1]))
         elif dtype == "int32":
             out.append(rng.integers(-500, 501, shape).astype(np.int32))
         else:

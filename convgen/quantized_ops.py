@@ -22,6 +22,8 @@ from .quant import QuantParams, activation_range
 ACTIVATIONS = {"linear": "none", "relu": "relu", "relu6": "relu6",
                "hard_tanh": "relu_n1_to_1"}
 SOFTMAX_OUT = QuantParams.per_tensor(np.float32(1.0 / 256.0), -128)
+# int32 accumulators a convolution keeps per output pixel (on the stack: 4 bytes each)
+ACC_BLOCK = 128
 
 
 class Blob:
@@ -187,14 +189,19 @@ def _conv_lower(node, in_qs, out_q, ws, blob, batch):
                bias_off=blob.add(bias, f"{what} bias"), depthwise=depthwise)
     ctx["mult_off"], ctx["shift_off"] = _requant_arrays(in_qs[0], scale, out_q, cout, blob,
                                                         what)
-    ctx["kernel_off"] = blob.add(w.reshape(-1), f"{what} kernel "
-                                 + ("HW(C*M)" if depthwise else "OHWI"))
+    # the kernel read along the output channels: HWIO (Keras's), depthwise HW(C*M)
+    packed = w if depthwise else w.transpose(1, 2, 3, 0)
+    ctx["kernel_off"] = blob.add(np.ascontiguousarray(packed).reshape(-1), f"{what} kernel "
+                                 + ("HW(C*M)" if depthwise else "HWIO"))
     ctx["act_min"], ctx["act_max"] = _clamp(node, out_q)
     if depthwise:
         ctx["mult"] = node.layer.depth_multiplier
+        ctx["block"] = min(cout, ACC_BLOCK)
     else:
         ctx["cin_g"] = w.shape[-1]
-        ctx["cout_g"] = cout // (cin // w.shape[-1])
+        ctx["groups"] = cin // w.shape[-1]
+        ctx["cout_g"] = cout // ctx["groups"]
+        ctx["block"] = min(ctx["cout_g"], ACC_BLOCK)
     return Lowered("qconv.c.j2", ctx, weights=True)
 
 

@@ -533,3 +533,31 @@ def test_cli_on_an_int8_spec(tmp_path, capsys):
     assert main(["generate", "--target", "x86-64", str(path), "-o", str(tmp_path)]) == 2
     assert main(["bench", str(path)]) == 2
     assert "int8" in capsys.readouterr().err
+
+
+def test_convolutions_over_the_accumulator_block():
+    """Output channels beyond ACC_BLOCK run in blocks (the last one partial), within each
+    group; depthwise with and without a depth multiplier."""
+    from convgen.quantized_ops import ACC_BLOCK
+    text = f"""\
+name: qwide
+dtype: int8
+input_shape: [4, 3, 6]
+input_quantization: {{scale: 0.05, zero_point: 3}}
+layers:
+  - {{type: Conv2D, filters: {2 * ACC_BLOCK + 44}, kernel_size: 3, padding: same,
+     quantization: {{scale: 0.03, zero_point: -5}}}}
+  - {{type: Conv2D, filters: {2 * ACC_BLOCK + 4}, kernel_size: [2, 1], groups: 2,
+     quantization: {{scale: 0.03, zero_point: 7}}}}
+  - {{type: DepthwiseConv2D, kernel_size: 2, padding: same, depth_multiplier: 1,
+     quantization: {{scale: 0.02, zero_point: 1}}}}
+  - {{type: DepthwiseConv2D, kernel_size: 1, depth_multiplier: 2,
+     quantization: {{scale: 0.02, zero_point: -1}}}}
+"""
+    spec = parse_spec(text)
+    rng = np.random.default_rng(7)
+    weights = quantized.random_int8_weights(spec, rng)
+    x = quantized.random_input(spec, rng)
+    y = convgen.compile(spec, cflags=CFLAGS)(x, weights)
+    np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
+    assert y.shape == (1, 3, 3, 4 * ACC_BLOCK + 8) and len(np.unique(y)) > 50
