@@ -561,3 +561,75 @@ layers:
     y = convgen.compile(spec, cflags=CFLAGS)(x, weights)
     np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
     assert y.shape == (1, 3, 3, 4 * ACC_BLOCK + 8) and len(np.unique(y)) > 50
+
+
+# ---------------------------------------------------------------- random specs (hypothesis)
+
+from hypothesis import HealthCheck, given, note, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+RANDOM_SPECS = settings(max_examples=8, deadline=None, derandomize=True, database=None,
+                        suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def branch(draw, channels: int) -> str:
+    """One random spatial int8 layer reading the model input (its mapping, flow style)."""
+    kind = draw(st.sampled_from(["Conv2D", "DepthwiseConv2D", "Conv2DTranspose",
+                                 "AveragePooling2D", "MaxPooling2D"]))
+    k = [draw(st.integers(1, 4)), draw(st.integers(1, 4))]
+    s = [draw(st.integers(1, 3)), draw(st.integers(1, 3))]
+    padding = draw(st.sampled_from(["valid", "same"]))
+    act = draw(st.sampled_from(["linear", "relu", "relu6", "hard_tanh"]))
+    if kind.endswith("Pooling2D"):
+        return f"{{type: {kind}, pool_size: {k}, strides: {s}, padding: same}}"
+    if kind == "Conv2DTranspose":
+        return (f"{{type: {kind}, filters: {draw(st.integers(1, 9))}, kernel_size: {k}, "
+                f"strides: {s}, padding: {padding}, activation: {act}, QUANT}}")
+    d = [1, 1] if any(v > 1 for v in s) else [draw(st.integers(1, 2)), draw(st.integers(1, 2))]
+    if kind == "DepthwiseConv2D":
+        return (f"{{type: {kind}, kernel_size: {k}, strides: {s}, dilation_rate: {d}, "
+                f"padding: same, depth_multiplier: {draw(st.integers(1, 3))}, "
+                f"activation: {act}, QUANT}}")
+    groups = draw(st.sampled_from([g for g in (1, 2, 3) if channels % g == 0]))
+    return (f"{{type: {kind}, filters: {groups * draw(st.integers(1, 5))}, kernel_size: {k}, "
+            f"strides: {s}, dilation_rate: {d}, padding: same, groups: {groups}, "
+            f"use_bias: {draw(st.booleans())}, activation: {act}, QUANT}}")
+
+
+@st.composite
+def random_specs(draw) -> str:
+    """Several random layers side by side on one input, each flattened, concatenated: one
+    compile tests them all. Every tensor shares one quantization, so the concatenation is a
+    copy and hides no layer's difference."""
+    h, w, c = draw(st.integers(4, 9)), draw(st.integers(4, 9)), draw(st.integers(1, 6))
+    scale = draw(st.sampled_from([0.01, 0.037, 0.2]))
+    zero = draw(st.integers(-128, 127))
+    q = f"quantization: {{scale: {scale}, zero_point: {zero}}}"
+    layers = []
+    n = draw(st.integers(2, 5))
+    for i in range(n):
+        layers.append(draw(branch(c)).replace("QUANT", q).replace(
+            "{type: ", f"{{name: b{i}, inputs: [input], type: "))
+        layers.append(f"{{type: Flatten, name: f{i}, inputs: [b{i}]}}")
+    layers.append(f"{{type: Concatenate, inputs: [{', '.join(f'f{i}' for i in range(n))}], "
+                  f"{q}}}")
+    return (f"name: qrandom\ndtype: int8\ninput_shape: [{h}, {w}, {c}]\n"
+            f"input_quantization: {{scale: {scale}, zero_point: {zero}}}\nlayers:\n"
+            + "".join(f"  - {layer}\n" for layer in layers))
+
+
+@RANDOM_SPECS
+@given(text=random_specs(), seed=st.integers(0, 2**16))
+def test_random_int8_specs_equal_oracle(text, seed):
+    note(text)
+    try:
+        spec = parse_spec(text)
+    except SpecError as exc:   # a transposed configuration TFLite computes otherwise
+        assert "TRANSPOSE_CONV" in str(exc), str(exc)
+        return
+    rng = np.random.default_rng(seed)
+    weights = quantized.random_int8_weights(spec, rng)
+    x = quantized.random_input(spec, rng)
+    np.testing.assert_array_equal(convgen.compile(spec, cflags=CFLAGS)(x, weights),
+                                  quantized.oracle(spec, x, weights))
