@@ -108,6 +108,13 @@ def parse_int8_spec(raw: Mapping[str, Any], src: Source, base_dir):
     stripped = [{k: v for k, v in item.items() if k != "quantization"} for item in items]
     graph: Graph = _spec._graph(dict(raw, layers=stripped), input_shape, batch, src,
                                 dtype="int8")
+    for tensor in graph.tensors():   # the limits every spec has (convgen/limits.py), in bytes
+        where = ("input_shape",) if tensor.producer is None else ("layers", tensor.producer)
+        dims = f"{batch}x{fmt_shape(tensor.shape)}"
+        if batch * tensor.type.elements > _spec.MAX_TENSOR_FLOATS:
+            raise src.error(where, f"tensor {dims} has more than {_spec.MAX_TENSOR_FLOATS} "
+                                   "elements")
+        _spec._check_limit(src, where, "tensor", graph.nbytes(tensor), f"{dims}: ")
     for node in graph.nodes:
         path = ("layers", node.index)
         qop = QOPS.get(node.layer.type)
@@ -131,6 +138,9 @@ def parse_int8_spec(raw: Mapping[str, Any], src: Source, base_dir):
         tensors[node.name] = q if q is not None else fixed
     quant = Quantization(tensors, dtypes["input_dtype"], dtypes["output_dtype"])
     spec = _spec.Spec(name, graph, None, None, src, quant)
+    weight_bytes = sum(math.prod(shape) * np.dtype(dtype).itemsize
+                       for _, _, shape, dtype in weight_shapes(spec))
+    _spec._check_limit(src, ("layers",), "weights", weight_bytes, "")
     if raw.get("weights") is not None:
         path = _spec._weights_path(raw["weights"], base_dir, src)
         spec = _spec.Spec(name, graph, read_int8_weights(path, spec), path, src, quant)
