@@ -78,6 +78,9 @@ class QOp:
     fixed: Callable[[Any, Sequence[QuantParams]], Optional[QuantParams]] = \
         lambda layer, qs: None
     fixed_why: str = ""
+    # the output quantization when the spec gives none (None: required), where the op does
+    # not fix it
+    default: Optional[Callable[[Any, Sequence[QuantParams]], QuantParams]] = None
 
     def fixed_output(self, layer, in_qs: Sequence[QuantParams]) -> Optional[QuantParams]:
         return self.fixed(layer, in_qs)
@@ -420,6 +423,22 @@ def _unary_oracle(node, xs, ws, in_qs, out_q):
     return _unary_fn(node.layer)(xs[0], in_qs[0], out_q)
 
 
+def _identity_oracle(node, xs, ws, in_qs, out_q):
+    same = in_qs[0].s == out_q.s and in_qs[0].z == out_q.z
+    return xs[0] if same else qr.requantize(xs[0], in_qs[0], out_q)
+
+
+def _identity_lower(node, in_qs, out_q, ws, blob, batch):
+    """The same quantization: nothing (an alias); another: TFLite's QUANTIZE int8 -> int8, a
+    function of one int8 value, as a table."""
+    if in_qs[0].s == out_q.s and in_qs[0].z == out_q.z:
+        return Lowered("alias", {})
+    table = qr.requantize(np.arange(-128, 128).astype(np.int8), in_qs[0], out_q)
+    return Lowered("qtable.c.j2", dict(n=batch * math.prod(node.output.shape),
+                                       table=[int(v) for v in table],
+                                       what="requantization (TFLite's QUANTIZE)"))
+
+
 def _unary_lower(node, in_qs, out_q, ws, blob, batch):
     """Any int8 elementwise function is a table of its 256 values: computed by the oracle,
     so the C gives the oracle's bits whatever arithmetic TFLite uses (LUT, fixed point)."""
@@ -534,6 +553,8 @@ _SOFTMAX = QOp(("Softmax",), _softmax_check, _softmax_oracle, _softmax_lower,
 
 _UNARY = QOp(("Activation", "LeakyReLU"), _unary_check, _unary_oracle, _unary_lower,
              _unary_fixed, "the TFLite quantization spec fixes sigmoid's and tanh's output")
+_IDENTITY = QOp(("Identity",), lambda node: None, _identity_oracle, _identity_lower,
+                default=_same_as_input)
 _PAD = QOp(("ZeroPadding2D",), _pad_check, _pad_oracle, _pad_lower, _same_as_input,
            "TFLite's int8 PAD keeps its input's quantization")
 _CONCAT = QOp(("Concatenate",), _concat_check, _concat_oracle, _concat_lower)
@@ -541,7 +562,8 @@ _RESIZE = QOp(("UpSampling2D",), _resize_check, _resize_oracle, _resize_lower, _
               "TFLite's int8 resizes keep their input's quantization")
 
 QOPS: Dict[str, QOp] = {t: op for op in (_CONV, _TCONV, _DENSE, _POOL, _MEAN, _BINARY, _RESHAPE,
-                                         _SOFTMAX, _UNARY, _PAD, _CONCAT, _RESIZE)
+                                         _SOFTMAX, _UNARY, _IDENTITY, _PAD, _CONCAT,
+                                         _RESIZE)
                         for t in op.types}
 
 

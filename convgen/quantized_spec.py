@@ -132,6 +132,8 @@ def parse_int8_spec(raw: Mapping[str, Any], src: Source, base_dir):
             raise src.error(path + ("quantization",),
                             f"({node.layer.type}) {_fmt(q)}: this op's output has "
                             f"{_fmt(fixed)} ({qop.fixed_why}); omit it or give that")
+        if q is None and fixed is None and qop.default is not None:
+            q = qop.default(node.layer, [tensors[t.name] for t in node.inputs])
         if q is None and fixed is None:
             raise src.error(path, f"({node.layer.type}) 'quantization' is required: "
                                   "{scale: S, zero_point: Z} of this layer's output")

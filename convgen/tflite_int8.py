@@ -25,7 +25,8 @@ from .tflite_ops import CONVERTERS, Context, Refused, Step, _short
 INT8_OPS = ("CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED", "ADD", "SUB", "MUL",
             "AVERAGE_POOL_2D", "MAX_POOL_2D", "MEAN", "RESHAPE", "EXPAND_DIMS", "SQUEEZE",
             "SOFTMAX", "LOGISTIC", "TANH", "HARD_SWISH", "LEAKY_RELU", "PAD",
-            "CONCATENATION", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR", "TRANSPOSE_CONV")
+            "CONCATENATION", "RESIZE_NEAREST_NEIGHBOR", "RESIZE_BILINEAR", "TRANSPOSE_CONV",
+            "QUANTIZE")
 UNARY_OPS = ("LOGISTIC", "TANH", "HARD_SWISH")   # the operators that become an Activation
 UNSUPPORTED_INT8 = "int8 operator not supported by convgen yet"
 # the axis of a per-channel weight quantization: the output channels
@@ -45,6 +46,12 @@ def is_int8(model: Model) -> bool:
             if t is not None and t.data is None and t.dtype in QUANTIZED_TYPES:
                 return True
     return False
+
+
+def _requantize_steps(op: Operator) -> List[Step]:
+    """A QUANTIZE from int8 to int8 inside the model: an ``Identity`` whose output is
+    quantized otherwise (TFLite's Requantize)."""
+    return [Step({"type": "Identity"}, [], [op.inputs[0]])]
 
 
 def _qdict(t: Tensor) -> Dict[str, Any]:
@@ -109,7 +116,8 @@ def convert_op(model: Model, op: Operator, where: str, data_inputs: Tuple[int, .
         problems += [Problem(where, op.name, why) for why in found]
         return None
     try:
-        steps = CONVERTERS[op.name](Context(model, op))
+        steps = (_requantize_steps(op) if op.name == "QUANTIZE"
+                 else CONVERTERS[op.name](Context(model, op)))
     except Refused as exc:
         problems.append(Problem(where, op.name, str(exc)))
         return None

@@ -105,15 +105,30 @@ def test_every_listed_model_imports_or_is_refused():
         assert path.stem in QUICK or path.stem in MORE, path.stem
 
 
+def _two_problems():
+    """concat_requantize's parsed model with its LOGISTIC made a custom operator."""
+    import dataclasses
+
+    from convgen.tflite_model import read_model
+    path = INT8_MODELS / "concat_requantize.tflite"
+    model = read_model(path.read_bytes(), "edited")
+    ops = list(model.operators)
+    ops[0] = dataclasses.replace(ops[0], name="CUSTOM 'Cg'")
+    return dataclasses.replace(model, operators=ops)
+
+
 def test_unsupported_ops_listed_at_once():
     pytest.importorskip("ai_edge_litert.interpreter")
+    from convgen import tflite_import
     from convgen.tflite_import import TFLiteImportError
     with pytest.raises(TFLiteImportError) as info:
         convgen.from_tflite(INT8_MODELS / "concat_requantize.tflite")
     ops = [p.cls for p in info.value.problems]
-    assert ops == ["QUANTIZE", "MUL"], ops   # a requantization; a MUL by a constant
-    assert "int8 operator not supported by convgen yet" in info.value.problems[0].why
-    assert "becomes Rescaling" in info.value.problems[1].why
+    assert ops == ["MUL"], ops   # a MUL by a constant (its QUANTIZE int8 -> int8 imports)
+    assert "becomes Rescaling" in info.value.problems[0].why
+    with pytest.raises(TFLiteImportError) as info:   # several problems, listed at once
+        tflite_import.convert_model(_two_problems(), "edited")
+    assert [p.cls for p in info.value.problems] == ["CUSTOM 'Cg'", "MUL"], info.value.problems
     with pytest.raises(TFLiteImportError) as info:   # TF1's resize: Keras has no such layer
         convgen.from_tflite(INT8_MODELS / "resize_bilinear_legacy.tflite")
     assert [p.cls for p in info.value.problems] == ["RESIZE_BILINEAR"]
@@ -421,11 +436,14 @@ def test_c_fixed_point_primitives_equal_the_oracle(helpers):
                                        "input_dtype: float32\noutput_dtype: float32\n"])
 def test_models_of_reshapes_and_merges_only(interface):
     """No kernel, no weights: the output is the input's bytes (a copy, or the (de)quantizing
-    pass), and a merge reading the model input twice."""
+    pass); an Identity that keeps the quantization (nothing) and one that changes it
+    (TFLite's QUANTIZE int8 -> int8); a merge reading the model input twice."""
     head = ("name: q\ndtype: int8\n" + interface + "input_shape: [2, 3]\n"
             "input_quantization: {scale: 0.5, zero_point: 1}\nlayers:\n")
     rng = np.random.default_rng(0)
     for layers in ("  - {type: Flatten}\n  - {type: Reshape, target_shape: [3, 2]}\n",
+                   "  - {type: Identity}\n  - {type: Identity, quantization: {scale: 0.3, "
+                   "zero_point: -7}}\n",
                    "  - {type: Add, inputs: [input, input], quantization: {scale: 0.3, "
                    "zero_point: 2}}\n  - {type: Multiply, inputs: [add, input], "
                    "quantization: {scale: 0.2, zero_point: -2}}\n"):
