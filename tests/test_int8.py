@@ -200,6 +200,19 @@ def test_hand_written_spec_equals_oracle_on_random_weights():
     assert convgen.compile(spec, cflags=CFLAGS).c_source == kernel.c_source   # deterministic
 
 
+def test_batch_of_three():
+    """Every layer loops over the batch: three different samples in one call."""
+    spec = parse_spec(HAND.replace("input_shape:", "batch: 3\ninput_shape:"))
+    rng = np.random.default_rng(1)
+    weights = quantized.random_int8_weights(spec, rng)
+    x = quantized.random_input(spec, rng)
+    y = convgen.compile(spec, cflags=CFLAGS)(x, weights)
+    assert y.shape == (3, 5)
+    np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
+    np.testing.assert_array_equal(y[1:2], quantized.oracle(
+        parse_spec(HAND), x[1:2], weights))   # sample 1 alone gives the same
+
+
 def test_verify_int8_spec_is_equality(tmp_path):
     rng = np.random.default_rng(0)
     spec = parse_spec(HAND)
