@@ -128,7 +128,7 @@ def convert_op(model: Model, op: Operator, where: str, data_inputs: Tuple[int, .
         type_ = step.mapping["type"]
         fused = type_ == "Activation" and op.name not in UNARY_OPS
         if type_ not in QOPS or fused:
-            why = {"Rescaling": "an operand is a constant",
+            why = {"Rescaling": "an operand is a constant (or a SOFTMAX's beta is not 1)",
                    "Activation": "a fused activation convgen's int8 form of this layer does "
                                  "not take"}.get(type_, "")
             problems.append(Problem(where, op.name, f"becomes {type_}, not supported in an "
