@@ -334,21 +334,46 @@ def _pool_lower(node, in_qs, out_q, ws, blob, batch):
 # ---------------------------------------------------------------- merges
 
 def _binary_check(node):
-    shapes = node.in_shapes
-    if len(shapes) != 2 or shapes[0] != shapes[1]:
-        return "inputs", (f"an int8 {node.layer.type} takes two inputs of the same shape, got "
-                          f"{', '.join(map(str, shapes))} (no broadcasting yet)")
+    if len(node.in_shapes) != 2:
+        return "inputs", (f"an int8 {node.layer.type} takes two inputs (TFLite's "
+                          f"{node.layer.type.upper()[:3]}), got {len(node.in_shapes)}")
     return None
+
+
+def _broadcast(x: np.ndarray, rank: int) -> np.ndarray:
+    """A batch-first input with unit axes after the batch up to ``rank`` per-sample axes:
+    Keras's merges align per-sample shapes on their last axes."""
+    return x.reshape(x.shape[:1] + (1,) * (rank + 1 - x.ndim) + x.shape[1:])
 
 
 def _binary_oracle(node, xs, ws, in_qs, out_q):
     fn = {"Add": qr.add, "Subtract": qr.sub, "Multiply": qr.mul}[node.layer.type]
-    return fn(xs[0], xs[1], in_qs[0], in_qs[1], out_q)
+    rank = len(node.output.shape)
+    return fn(_broadcast(xs[0], rank), _broadcast(xs[1], rank), in_qs[0], in_qs[1], out_q)
+
+
+def _strides(shape, out) -> List[int]:
+    """Element strides of a batch-first input over the output's axes (0 where it
+    stretches)."""
+    shape = (1,) * (len(out) - len(shape)) + tuple(shape)
+    strides, step = [], 1
+    for n in reversed(shape):
+        strides.append(0 if n == 1 else step)
+        step *= n
+    return strides[::-1]
 
 
 def _binary_lower(node, in_qs, out_q, ws, blob, batch):
+    out = (batch,) + node.output.shape
+    dims = []
+    if any(t.shape != node.output.shape for t in node.inputs):
+        # the batch axis: strides of whole samples (an input's own sample size)
+        sa, sb = ([math.prod(t.shape)] + _strides(t.shape, out)[1:] for t in node.inputs)
+        dims = list(out)
     ctx = dict(n=batch * math.prod(node.output.shape), z1=in_qs[0].z, z2=in_qs[1].z,
-               zy=out_q.z, op=node.layer.type)
+               zy=out_q.z, op=node.layer.type, dims=dims)
+    if dims:
+        ctx["sa"], ctx["sb"] = sa, sb
     if node.layer.type == "Multiply":
         ctx["m"], ctx["s"] = qr.mul_multiplier(in_qs[0], in_qs[1], out_q)
     else:

@@ -664,3 +664,44 @@ def test_random_int8_specs_equal_oracle(text, seed):
     x = quantized.random_input(spec, rng)
     np.testing.assert_array_equal(convgen.compile(spec, cflags=CFLAGS)(x, weights),
                                   quantized.oracle(spec, x, weights))
+
+
+BROADCASTS = [([4, 3, 5], [1, 1, 5]),   # squeeze-excitation: a channel vector per sample
+              ([4, 3, 5], [5]),         # a lower rank gains unit axes after the batch
+              ([4, 1, 5], [1, 3, 1]),   # both stretch
+              ([3, 5], [4, 1, 1]),
+              ([2, 3], [2, 3])]
+
+
+@pytest.mark.parametrize("op", ["Add", "Subtract", "Multiply"])
+def test_merges_broadcast_as_keras(op):
+    """Two branches (Dense on the flattened input, reshaped) merged with Keras's broadcasting
+    (per-sample shapes aligned on their last axes), batch 2, all shapes in one spec."""
+    layers, outs = [], []
+    for k, (a, b) in enumerate(BROADCASTS):
+        for side, shape in (("a", a), ("b", b)):
+            layers += [f"{{type: Dense, name: d{side}{k}, inputs: [flat], units: "
+                       f"{int(np.prod(shape))}, quantization: {{scale: 0.05, zero_point: "
+                       f"{3 * k - 5}}}}}",
+                       f"{{type: Reshape, name: r{side}{k}, target_shape: {shape}}}"]
+        layers += [f"{{type: {op}, name: m{k}, inputs: [ra{k}, rb{k}], quantization: "
+                   f"{{scale: 0.07, zero_point: 2}}}}",
+                   f"{{type: Flatten, name: f{k}}}"]
+        outs.append(f"f{k}")
+    layers.append(f"{{type: Concatenate, inputs: [{', '.join(outs)}], "
+                  "quantization: {scale: 0.07, zero_point: 2}}")
+    text = ("name: qmerge\ndtype: int8\nbatch: 2\ninput_shape: [6, 2]\n"
+            "input_quantization: {scale: 0.05, zero_point: 1}\nlayers:\n"
+            "  - {type: Flatten, name: flat}\n" + "".join(f"  - {x}\n" for x in layers))
+    spec = parse_spec(text)
+    for node in spec.graph.nodes:
+        if node.name.startswith("m"):
+            assert node.output.shape == tuple(np.broadcast_shapes(
+                *[(1,) * (len(node.output.shape) - len(t.shape)) + t.shape
+                  for t in node.inputs]))
+    rng = np.random.default_rng(3)
+    weights = quantized.random_int8_weights(spec, rng)
+    x = quantized.random_input(spec, rng)
+    y = convgen.compile(spec, cflags=CFLAGS)(x, weights)
+    np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
+    assert len(np.unique(y)) > 30
