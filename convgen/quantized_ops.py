@@ -54,7 +54,8 @@ class Blob:
 
 @dataclass(frozen=True)
 class Lowered:
-    """One layer's C: its template and the numbers it prints; whether it reads the blob."""
+    """One layer's C: its template and the numbers it prints; whether it reads the blob.
+    The template ``alias`` means no C at all: the output is the input's bytes."""
 
     template: str
     context: Dict[str, Any]
@@ -67,8 +68,11 @@ class QOp:
 
     ``check(node)`` -> None or (field, why) for what the int8 form refuses;
     ``fixed(layer, in_qs)`` -> the output quantization the op imposes, or None (then the
-    spec gives it); ``oracle(node, xs, ws, in_qs, out_q)`` -> the int8 output (batch first);
-    ``lower(node, in_qs, out_q, ws, blob)`` -> :class:`Lowered`.
+    spec gives it); ``default(layer, in_qs)`` -> the output quantization when the spec gives
+    none and the op fixes none (None: the spec must give it); ``oracle(node, xs, ws, in_qs,
+    out_q)`` -> the int8 output (batch first); ``lower(node, in_qs, out_q, ws, blob, batch)``
+    -> :class:`Lowered`, packing the layer's arrays into ``blob``. ``ws`` are the layer's
+    weights in the spec's form (Keras layouts, then ``kernel_scale``).
     """
 
     types: Tuple[str, ...]
@@ -78,8 +82,6 @@ class QOp:
     fixed: Callable[[Any, Sequence[QuantParams]], Optional[QuantParams]] = \
         lambda layer, qs: None
     fixed_why: str = ""
-    # the output quantization when the spec gives none (None: required), where the op does
-    # not fix it
     default: Optional[Callable[[Any, Sequence[QuantParams]], QuantParams]] = None
 
     def fixed_output(self, layer, in_qs: Sequence[QuantParams]) -> Optional[QuantParams]:
