@@ -705,3 +705,19 @@ def test_merges_broadcast_as_keras(op):
     y = convgen.compile(spec, cflags=CFLAGS)(x, weights)
     np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
     assert len(np.unique(y)) > 30
+
+
+@pytest.mark.skipif(not _have("arm-none-eabi-gcc"), reason="needs gcc-arm-none-eabi")
+def test_builds_for_cortex_m4(tmp_path):
+    """The generated model and weights compile for a Cortex-M4 with the strict flags (the
+    portable C needs nothing of the target)."""
+    spec = parse_spec(HAND)
+    rng = np.random.default_rng(5)
+    spec = type(spec)(spec.name, spec.graph, tuple(quantized.random_int8_weights(spec, rng)),
+                      None, spec.source, spec.quant)
+    folder = quantized.write(spec, tmp_path)
+    for source in ("qhand.c", "qhand_weights.c"):
+        subprocess.run(["arm-none-eabi-gcc", "-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard",
+                        "-mfpu=fpv4-sp-d16", "-Os", "-std=c99", "-Wall", "-Wextra", "-Werror",
+                        "-pedantic", "-c", source, "-o", str(tmp_path / (source + ".o"))],
+                       cwd=folder, check=True)
