@@ -35,12 +35,13 @@ def from_keras(model: Any, name: Optional[str] = None) -> Spec:
 
 
 def from_tflite(model: Any, name: Optional[str] = None) -> Spec:
-    """A validated :class:`Spec` equivalent to a float32 TensorFlow Lite model, with its
+    """A validated :class:`Spec` equivalent to a float32 TensorFlow Lite model, or an int8
+    spec (``dtype: int8``, docs/int8.md) equivalent to a full-integer int8 one, with its
     weights attached.
 
     ``model`` is the path of a ``.tflite`` file or its bytes; ``name`` overrides the spec
     name (default: the file's name made into a C identifier, ``model`` for bytes). Every
-    unsupported operator, option, tensor type (int8 quantized models are refused) or topology
+    unsupported operator, option, tensor type or topology
     is reported at once in one :class:`SpecError`
     (:class:`convgen.tflite_import.TFLiteImportError`, whose ``problems`` lists them).
     Reading the flatbuffer needs ``ai-edge-litert`` (``pip install 'convgen[tflite]'``),

@@ -159,8 +159,8 @@ def _compile_into(folder: Path, modname: str, rendered: Rendered, cflags: Sequen
                   cc: str, cdef: str = "", link_args: Sequence[str] = ()) -> None:
     (folder / f"{rendered.name}.h").write_text(rendered.header)
     ffi = cffi.FFI()
-    ffi.cdef(f"int {rendered.name}(const float *input, const float *weights, "
-             "float *output, float *workspace);" + cdef)
+    ffi.cdef((rendered.signature or f"int {rendered.name}(const float *input, const float "
+              "*weights, float *output, float *workspace)") + ";" + cdef)
     ffi.set_source(modname, rendered.source, include_dirs=[str(folder)],
                    extra_compile_args=list(BASE_CFLAGS) + list(cflags), libraries=["m"],
                    extra_link_args=list(link_args))

@@ -40,8 +40,9 @@ def cmd_validate(args) -> int:
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
-    for spec in specs:
-        make_plan(spec)   # the workspace and source-size limits
+    from . import quantized
+    for spec in specs:   # the workspace and source-size limits
+        make_plan(spec) if spec.quant is None else quantized.make_plan(spec)
     for spec in specs:
         if spec.graph.is_chain():
             shapes = " -> ".join("x".join(map(str, s)) for s in spec.shapes)
@@ -64,7 +65,12 @@ def cmd_summary(args) -> int:
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
-    print("\n\n".join(summary(spec, target=args.target) for spec in specs))
+    from .quantized import summary as int8_summary
+    if args.plot is not None and any(spec.quant is not None for spec in specs):
+        print("error: --plot draws float32 specs only (not yet int8 ones)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print("\n\n".join(int8_summary(spec) if spec.quant is not None else
+                      summary(spec, target=args.target) for spec in specs))
     if args.plot is not None:
         from .plot import plot
         print(f"wrote {plot(specs, args.plot)}")
@@ -86,6 +92,17 @@ def cmd_generate(args) -> int:
                   file=sys.stderr)
             return EXIT_BAD_INPUT
         seen[spec.name] = spec.source.name
+    from . import quantized
+    int8 = [s for s in specs if s.quant is not None]
+    if int8 and args.target not in ("any", "portable"):
+        print(f"error: {int8[0].source.name}: an int8 spec compiles to portable C99 only "
+              f"(--target any or portable), not {args.target}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for spec in int8:   # int8: the .c/.h pair, its weights, self-test and Makefile
+        folder = quantized.write(spec, args.output)
+        if not args.quiet:
+            print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
+    specs = [s for s in specs if s.quant is None]
     plans = [make_plan(spec, target=args.target) for spec in specs]
     rendered = [render(plan) for plan in plans]   # everything renders before anything is written
     for plan, r in zip(plans, rendered):
@@ -109,6 +126,11 @@ def cmd_verify(args) -> int:
               "packing, not its compiler; `convgen generate --target "
               f"{target.name}` then `make check` builds the test with {target.cc}",
               file=sys.stderr)
+    int8 = [s for s in specs if s.quant is not None]
+    if int8 and args.threads != 1:
+        print(f"error: {int8[0].source.name}: int8 kernels run on one thread (--threads 1)",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
     failed, records = 0, []
     bar = Progress(len(specs), "verify", enabled=False if args.quiet else None)
     with bar:
@@ -140,6 +162,11 @@ def cmd_verify(args) -> int:
                 extra += (f"; {args.threads} threads: "
                           + ("same bytes as 1" if result.same_bytes else
                              "OUTPUT DIFFERS FROM 1 THREAD"))
+            if spec.quant is not None:   # int8: equal to the integer oracle, or not
+                bar.print(f"{status}  {spec.source.name}  {spec.name}: int8, {c.mismatches} "
+                          f"output(s) differ from the integer oracle (max {c.max_abs:.0f} "
+                          "steps; equality required)")
+                continue
             bar.print(f"{status}  {spec.source.name}  {spec.name}: max abs err "
                       f"{c.max_abs:.3g}, rel err {c.max_rel:.3g} (tol {TOLERANCE:g}){extra}")
         bar.update(len(specs), "")
@@ -163,6 +190,10 @@ def cmd_bench(args) -> int:
         except SpecError as exc:
             print(f"error: {exc}", file=sys.stderr)
             ok = False
+    for b in [b for b in specs if b.spec.quant is not None]:
+        print(f"error: {b.source}: an int8 spec: `convgen bench` times float32 specs only "
+              "(int8 timing is not implemented yet)", file=sys.stderr)
+        ok = False
     if not ok:
         return EXIT_BAD_INPUT
     if args.repeat < 1 or args.min_time <= 0:

@@ -2,7 +2,7 @@
 
 Sizes are counted in elements everywhere else (shapes, plans, buffers); :func:`nbytes` turns a
 count into bytes where bytes are shown or limited, so no module assumes 4-byte floats.
-float32 is the only element type today.
+float32, and int8 for the quantized path (``dtype: int8`` specs, docs/int8.md).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Dict
 
 import numpy as np
 
-DTYPES: Dict[str, np.dtype] = {"float32": np.dtype(np.float32)}
+DTYPES: Dict[str, np.dtype] = {"float32": np.dtype(np.float32), "int8": np.dtype(np.int8)}
 
 
 def itemsize(dtype: str) -> int:

@@ -183,7 +183,13 @@ def compile(spec: Spec, cflags: Optional[Sequence[str]] = None,
     compiled by the host compiler to run in this process: every profile's C is GNU C99 that
     builds anywhere (the Cortex-M and portable ones plain C99), so this runs the target's code
     path, not its instruction selection. Raises
-    :class:`convgen.targets.UnknownTarget` (a ``ValueError``) for an unknown name."""
+    :class:`convgen.targets.UnknownTarget` (a ``ValueError``) for an unknown name.
+
+    An int8 spec (``dtype: int8``) gives a :class:`convgen.quantized.QKernel`, whose
+    ``kernel(x)`` takes and returns int8 arrays (docs/int8.md)."""
+    if spec.quant is not None:
+        from .quantized import compile_int8
+        return compile_int8(spec, cflags=cflags, cc=cc, target=target)
     plan = make_plan(spec, target=target)
     rendered = render(plan)
     # The Python module is built from the same C under a fixed internal symbol: the user's

@@ -408,6 +408,8 @@ def make_plan(spec: Spec, symbol: Optional[str] = None,
     when the workspace or the generated source would exceed a limit of
     :mod:`convgen.limits`, :class:`convgen.targets.UnknownTarget` for an unknown target.
     """
+    if spec.quant is not None:
+        raise ValueError(f"spec {spec.name!r} is int8: its plan is convgen.quantized.make_plan")
     symbol = symbol or spec.name
     target = get(target)
     graph = spec.graph

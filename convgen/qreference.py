@@ -93,12 +93,23 @@ def _check_channels(op: str, w_q: QuantParams, axis: int, channels: int) -> None
                          f"along axis {axis}, got {w_q.scale.size} along axis {w_q.axis}")
 
 
+def conv_multipliers(x_q: QuantParams, w_q: QuantParams, y_q: QuantParams):
+    """The convolutions' requantization (``PopulateConvolutionQuantizationParams``): per
+    weight scale, ``QuantizeMultiplier(double(sx) * double(sw) / double(sy))`` -> (int64
+    multipliers, int64 shifts), one per entry of ``w_q.scale``."""
+    return quantize_multiplier(fully_connected_scales(x_q, w_q, y_q))
+
+
+def fully_connected_scales(x_q: QuantParams, w_q: QuantParams, y_q: QuantParams):
+    """``double(sx) * double(sw) / double(sy)`` per weight scale (float64)."""
+    return (np.float64(x_q.s) * w_q.scale.astype(np.float64)) / np.float64(y_q.s)
+
+
 def _requantize_acc(acc, x_q: QuantParams, w_q: QuantParams, y_q: QuantParams, activation):
     """Scale int32 accumulators (last axis = output channel) to int8 as the convolution and
     fully-connected kernels do: per-channel multipliers ``in_scale * w_scale / out_scale``
     in double, output zero point, the fused activation's clamp."""
-    real = (np.float64(x_q.s) * w_q.scale.astype(np.float64)) / np.float64(y_q.s)
-    mult, shift = quantize_multiplier(real)
+    mult, shift = conv_multipliers(x_q, w_q, y_q)
     out = multiply_by_quantized_multiplier(wrap_int32(acc), mult, shift) + y_q.z
     return _int8(out, *activation_range(activation, y_q.s, y_q.z))
 
@@ -210,18 +221,28 @@ def fully_connected(x, w, b, x_q: QuantParams, w_q: QuantParams, y_q: QuantParam
     acc = (_i64(x) - x_q.z) @ (_i64(w) - w_q.zero_point[:, None]).T
     if b is not None:
         acc = acc + _i64(b)
-    real = (np.float64(x_q.s) * w_q.scale.astype(np.float64)) / np.float64(y_q.s)
+    real = fully_connected_scales(x_q, w_q, y_q)
     out = round_half_away(wrap_int32(acc).astype(np.float64) * real).astype(np.int64) + y_q.z
     return _int8(out, *activation_range(activation, y_q.s, y_q.z))
 
 
-def _add_sub(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams, activation, sign):
-    # Prepare: both inputs to a common scale 2*max(s1, s2), shifted left 20 bits for headroom.
-    left_shift = 20
+ADD_LEFT_SHIFT = 20
+
+
+def add_multipliers(q1: QuantParams, q2: QuantParams, y_q: QuantParams):
+    """ADD/SUB's ``Prepare``: both inputs to a common scale ``2 max(s1, s2)``, shifted left
+    :data:`ADD_LEFT_SHIFT` bits for headroom; ((m1, s1), (m2, s2), (mo, so)) as ints."""
     twice_max = np.float64(np.float32(2) * max(q1.s, q2.s))
     m1, s1 = quantize_multiplier(np.float64(q1.s) / twice_max)
     m2, s2 = quantize_multiplier(np.float64(q2.s) / twice_max)
-    mo, so = quantize_multiplier(twice_max / np.float64(np.float32(1 << left_shift) * y_q.s))
+    mo, so = quantize_multiplier(twice_max / np.float64(np.float32(1 << ADD_LEFT_SHIFT)
+                                                        * y_q.s))
+    return tuple((int(m), int(s)) for m, s in ((m1, s1), (m2, s2), (mo, so)))
+
+
+def _add_sub(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams, activation, sign):
+    left_shift = ADD_LEFT_SHIFT
+    (m1, s1), (m2, s2), (mo, so) = add_multipliers(q1, q2, y_q)
     a = multiply_by_quantized_multiplier((_i64(x1) - q1.z) << left_shift, m1, s1)
     c = multiply_by_quantized_multiplier((_i64(x2) - q2.z) << left_shift, m2, s2)
     out = multiply_by_quantized_multiplier(wrap_int32(a + sign * c), mo, so) + y_q.z
@@ -243,12 +264,17 @@ def sub(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams,
     return _add_sub(x1, x2, q1, q2, y_q, activation, -1)
 
 
+def mul_multiplier(q1: QuantParams, q2: QuantParams, y_q: QuantParams):
+    """MUL's ``Prepare``: ``QuantizeMultiplier(s1 * s2 / so)``, the ratio in float32."""
+    m, s = quantize_multiplier(np.float64(_F32(q1.s * q2.s) / y_q.s))
+    return int(m), int(s)
+
+
 def mul(x1, x2, q1: QuantParams, q2: QuantParams, y_q: QuantParams,
         activation="none") -> np.ndarray:
     """MUL, int8: ``(x1 - z1) * (x2 - z2)`` times ``s1 * s2 / so`` (computed in float32)."""
     _expect_int8("mul", x1=x1, x2=x2)
-    real = np.float64(_F32(q1.s * q2.s) / y_q.s)
-    m, s = quantize_multiplier(real)
+    m, s = mul_multiplier(q1, q2, y_q)
     prod = wrap_int32((_i64(x1) - q1.z) * (_i64(x2) - q2.z))
     out = multiply_by_quantized_multiplier(prod, m, s) + y_q.z
     return _int8(out, *activation_range(activation, y_q.s, y_q.z))
@@ -299,12 +325,17 @@ def mean(x, axes: Sequence[int], x_q: QuantParams, y_q: QuantParams,
     axes = tuple(sorted(a % x.ndim for a in axes))
     count = int(np.prod([x.shape[a] for a in axes]))
     total = _i64(x).sum(axis=axes, keepdims=keepdims)
+    mult, shift = mean_multiplier(count, x_q, y_q)
+    out = multiply_by_quantized_multiplier(wrap_int32(total - x_q.z * count), mult, shift)
+    return _int8(out + y_q.z)
+
+
+def mean_multiplier(count: int, x_q: QuantParams, y_q: QuantParams):
+    """MEAN's multiplier and shift with 1/count folded in (see :func:`mean`), as ints."""
     mult, shift = quantize_multiplier(np.float64(x_q.s) / np.float64(y_q.s))
     mult, shift = int(mult), int(shift)
     s = min(count.bit_length() - 1, 32, 31 + shift)
-    mult = wrap_int32((mult << s) // count)
-    out = multiply_by_quantized_multiplier(wrap_int32(total - x_q.z * count), mult, shift - s)
-    return _int8(out + y_q.z)
+    return int(wrap_int32((mult << s) // count)), shift - s
 
 
 def _lut(x, x_q: QuantParams, y_q: QuantParams, fn) -> np.ndarray:
@@ -446,6 +477,23 @@ def _one_over_one_plus_x(a):
     return saturating_rounding_multiply_by_pot(x, 1)
 
 
+SOFTMAX_INT_BITS = 5
+
+
+def softmax_params(beta: float, x_q: QuantParams):
+    """SOFTMAX's ``Prepare``: the input multiplier and left shift into Q5.26 and the
+    smallest difference to the row maximum that still counts, as ints."""
+    int_bits = SOFTMAX_INT_BITS
+    real = min(np.float64(beta) * np.float64(x_q.s) * float(1 << (31 - int_bits)),
+               float((1 << 31) - 1))
+    if _quant.SINGLE_ROUNDING:
+        real = min(real, float((1 << 30) - 1))
+    mult, left = quantize_multiplier(real)
+    radius = np.floor(float((1 << int_bits) - 1) * float(1 << (31 - int_bits))
+                      / float(1 << int(left)))
+    return int(mult), int(left), -int(radius)
+
+
 def softmax(x, beta: float, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """SOFTMAX, int8 over the last axis (``reference_ops::Softmax``, gemmlowp fixed point).
 
@@ -455,15 +503,8 @@ def softmax(x, beta: float, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """
     _expect_int8("softmax", x=x)
     del y_q  # fixed by the quantization spec: scale 1/256, zero point -128
-    int_bits, acc_bits = 5, 12
-    real = min(np.float64(beta) * np.float64(x_q.s) * float(1 << (31 - int_bits)),
-               float((1 << 31) - 1))
-    if _quant.SINGLE_ROUNDING:
-        real = min(real, float((1 << 30) - 1))
-    mult, left = quantize_multiplier(real)
-    radius = np.floor(float((1 << int_bits) - 1) * float(1 << (31 - int_bits))
-                      / float(1 << int(left)))
-    diff_min = -int(radius)
+    int_bits, acc_bits = SOFTMAX_INT_BITS, 12
+    mult, left, diff_min = softmax_params(beta, x_q)
     xi = _i64(x)
     diff = xi - xi.max(axis=-1, keepdims=True)
     use = diff >= diff_min
@@ -480,11 +521,18 @@ def softmax(x, beta: float, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     return np.where(use, _int8(out), np.int8(INT8_MIN)).astype(np.int8)
 
 
+def requantize_multiplier(x_q: QuantParams, y_q: QuantParams):
+    """QUANTIZE int8 -> int8's ``Prepare``: ``QuantizeMultiplier(double(sx) / double(sy))``,
+    as ints."""
+    m, s = quantize_multiplier(np.float64(x_q.s) / np.float64(y_q.s))
+    return int(m), int(s)
+
+
 def requantize(x, x_q: QuantParams, y_q: QuantParams) -> np.ndarray:
     """QUANTIZE int8 → int8 (``reference_ops::Requantize``): multiplier in_scale / out_scale
     in double."""
     _expect_int8("requantize", x=x)
-    m, s = quantize_multiplier(np.float64(x_q.s) / np.float64(y_q.s))
+    m, s = requantize_multiplier(x_q, y_q)
     return _int8(multiply_by_quantized_multiplier(_i64(x) - x_q.z, m, s) + y_q.z)
 
 

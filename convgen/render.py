@@ -11,7 +11,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Union
+from typing import Dict, List, Optional, Union
 
 import jinja2
 import numpy as np
@@ -62,6 +62,8 @@ class Rendered:
     name: str
     header: str
     source: str
+    # the entry point's C declaration where it is not the float one (int8 specs)
+    signature: Optional[str] = None
 
 
 _HELPER = re.compile(r"^static inline (?:__attribute__\(\(unused\)\) )?\w+\s+\**(cg_\w+)\(",

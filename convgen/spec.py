@@ -79,6 +79,8 @@ class Spec:
     weights: Optional[Tuple[np.ndarray, ...]]
     weights_path: Optional[Path]
     source: Source
+    # an int8 spec (``dtype: int8``): its quantization, convgen.quantized_spec.Quantization
+    quant: Optional[Any] = None
 
     @property
     def batch(self) -> int:
@@ -145,6 +147,9 @@ def parse_spec(spec: Union[str, Mapping[str, Any]], *, source: Optional[str] = N
     if not isinstance(raw, Mapping):
         raise src.error((), f"a spec is a mapping with keys {', '.join(TOP_LEVEL)}; "
                             f"got {type(raw).__name__}")
+    if "dtype" in raw:   # an int8 spec: its own top-level keys and per-layer quantization
+        from .quantized_spec import parse_int8_spec
+        return parse_int8_spec(raw, src, base_dir)
     for key in raw:
         if key not in TOP_LEVEL:
             raise src.error((key,), f"unknown key '{key}'{suggest(str(key), TOP_LEVEL)}; "
@@ -286,10 +291,11 @@ def _input_names(item: Mapping[str, Any], i: int, names: List[str], src: Source)
     return list(value)
 
 
-def _graph(raw: Mapping[str, Any], input_shape: Shape, batch: int, src: Source) -> Graph:
+def _graph(raw: Mapping[str, Any], input_shape: Shape, batch: int, src: Source,
+           dtype: str = "float32") -> Graph:
     items = _layer_items(raw, src)
     names = _names(items, src)
-    source = Tensor(INPUT, TensorType(input_shape))
+    source = Tensor(INPUT, TensorType(input_shape, dtype))
     tensors = {INPUT: source}
     nodes: List[Node] = []
     for i, item in enumerate(items):
@@ -311,7 +317,7 @@ def _graph(raw: Mapping[str, Any], input_shape: Shape, batch: int, src: Source) 
             field = path + ((exc.field,) if exc.field else ())
             raise src.error(field, f"({kind_name}) {exc.message}") from None
         layout = getattr(layer, "data_format", None)
-        output = Tensor(names[i], TensorType(tuple(shape), "float32", layout), i)
+        output = Tensor(names[i], TensorType(tuple(shape), dtype, layout), i)
         tensors[names[i]] = output
         nodes.append(Node(i, names[i], layer, kind, inputs, output))
     output = _output(raw, names, src)

@@ -12,8 +12,9 @@ Tensors keep TFLite's shapes, NHWC with the batch first: a Conv1D as the convert
 (RESHAPE/EXPAND_DIMS to [batch, 1, width, channels], CONV_2D, RESHAPE/SQUEEZE back) is a
 ``Reshape``, a ``Conv2D`` with a 1 x k kernel and a ``Reshape``, which cost nothing but the
 convolution. Every operator or model property convgen cannot take is collected and reported
-at once (:class:`TFLiteImportError`), as ``import-keras`` does; int8 (and other integer)
-models are refused, naming their quantized operators.
+at once (:class:`TFLiteImportError`), as ``import-keras`` does. A full-integer int8 model
+becomes an int8 spec (:mod:`convgen.tflite_int8`, docs/int8.md); a float model with
+quantized tensors (dynamic-range quantization) is refused, naming them.
 
 ``ai-edge-litert`` is an optional dependency (``pip install 'convgen[tflite]'``): this module
 imports it only when a model is read, and ``import convgen`` never imports it.
@@ -184,6 +185,9 @@ def _model_io(model: Model, label: str, problems: List[Problem]) -> Tuple[Option
 
 def convert_model(model: Model, label: str, name: Optional[str] = None) -> TFLiteImported:
     """Convert a parsed model; raise :class:`TFLiteImportError` listing every problem."""
+    from .tflite_int8 import is_int8
+    if is_int8(model):
+        return _convert_int8(model, label, name)
     problems: List[Problem] = []
     notes: List[str] = []
     model = _fold_dequantize(model)
@@ -210,6 +214,42 @@ def convert_model(model: Model, label: str, name: Optional[str] = None) -> TFLit
     imported.tensor_layers = {k: v for k, v in imported.tensor_layers.items()
                               if k < files_tensors}
     return imported
+
+
+def _convert_int8(model: Model, label: str, name: Optional[str]) -> TFLiteImported:
+    """An int8 model to an int8 spec (:mod:`convgen.tflite_int8`): the same walk as a float
+    model's, QUANTIZE/DEQUANTIZE at the ends becoming the spec's float interface."""
+    from . import tflite_int8
+    problems: List[Problem] = []
+    notes: List[str] = []
+    io = tflite_int8.interface(model, label, problems)
+    if io is None:
+        raise TFLiteImportError(label, problems)
+    x, y, dtypes, ends = io
+    producer = {k: op for op in model.operators for k in op.outputs}
+    ops = [op for op in _used_ops(model, producer, y.index) if op.index not in ends]
+    dropped = (len(model.operators) - len(ops) - len(ends)
+               - len(_shape_only(model, producer, ops)))
+    if dropped:
+        notes.append(f"{dropped} operator(s) do not lead to the model's output and were "
+                     "left out")
+    if not ops:
+        problems.append(Problem(label, "model", "the model has no operators between its "
+                                "input and output"))
+    steps_of: Dict[int, List[Step]] = {}
+    for op in ops:
+        where = _op_label(model, op)
+        if len(op.outputs) != 1:
+            problems.append(Problem(where, op.name, f"gives {len(op.outputs)} outputs: "
+                                    "convgen layers give one"))
+            continue
+        steps = tflite_int8.convert_op(model, op, where, _data_inputs(op), problems)
+        if steps is not None:
+            steps_of[op.index] = steps
+    if problems:
+        raise TFLiteImportError(label, problems)
+    return _assemble(model, label, ops, steps_of, x, y, name, notes,
+                     int8=tflite_int8.top_level(x, dtypes))
 
 
 def _convert_op(model: Model, op: Operator, problems: List[Problem]) -> Optional[List[Step]]:
@@ -250,9 +290,12 @@ def _convert_op(model: Model, op: Operator, problems: List[Problem]) -> Optional
 
 
 def _assemble(model: Model, label: str, ops: List[Operator], steps_of: Dict[int, List[Step]],
-              x: Tensor, y: Tensor, name: Optional[str], notes: List[str]) -> TFLiteImported:
+              x: Tensor, y: Tensor, name: Optional[str], notes: List[str],
+              int8: Optional[Dict[str, Any]] = None) -> TFLiteImported:
     """The spec mapping from the converted operators: layer names, ``inputs`` where a layer
-    does not read the one before it, every output shape checked against TFLite's."""
+    does not read the one before it, every output shape checked against TFLite's. ``int8``:
+    the top-level keys of an int8 spec (each step then carries its ``quantization``, and
+    the weights keep their integer types)."""
     problems: List[Problem] = []
     flat: List[Tuple[Operator, Step]] = [(op, s) for op in ops for s in steps_of[op.index]]
     names = _default_names([s.mapping["type"] for _, s in flat])
@@ -285,21 +328,36 @@ def _assemble(model: Model, label: str, ops: List[Operator], steps_of: Dict[int,
     layers = [_placed(s.mapping, None if chain else names[k],
                       None if chain or refs == [names[k - 1] if k else "input"] else refs)
               for k, ((_, s), refs) in enumerate(zip(flat, reads))]
-    top: Dict[str, Any] = {"name": name if name is not None else c_identifier(label),
-                           "input_shape": list(x.shape[1:])}
+    for layer, (_, s) in zip(layers, flat):
+        if s.quantization is not None:
+            layer["quantization"] = s.quantization
+    top: Dict[str, Any] = {"name": name if name is not None else c_identifier(label)}
+    top.update(int8 or {})
+    top["input_shape"] = list(x.shape[1:])
     if x.shape[0] != 1:
         top["batch"] = x.shape[0]
     if layer_of[y.index] != names[-1]:
         top["output"] = layer_of[y.index]
     top["layers"] = layers
-    spec = parse_spec(top, source=f"<tflite model {label}>")
-    arrays = [np.asarray(w, np.float32) for _, s in flat for w in s.weights]
+    if int8:
+        from .errors import SpecError
+        from .quantized_spec import check_int8_weights
+        try:
+            spec = parse_spec(top, source=f"<tflite model {label}>")
+        except SpecError as exc:   # an int8 rule the operators' checks do not cover
+            raise TFLiteImportError(label, [Problem(label, "model", str(exc))]) from None
+        arrays = [np.asarray(w) for _, s in flat for w in s.weights]
+        check = check_int8_weights
+    else:
+        spec = parse_spec(top, source=f"<tflite model {label}>")
+        arrays = [np.asarray(w, np.float32) for _, s in flat for w in s.weights]
+        check = check_weights
     try:
-        checked = check_weights(arrays, spec)
+        checked = check(arrays, spec)
     except ValueError as exc:
         raise TFLiteImportError(label, [Problem(label, "model", f"weights: {exc}")]) from None
     spec = dataclasses.replace(spec, weights=checked)
-    return TFLiteImported(top, [np.asarray(a, np.float32) for a in checked], spec, label,
+    return TFLiteImported(top, list(checked), spec, label,
                           notes, kind="TFLite model", command="import-tflite",
                           tensor_layers={k: v for k, v in layer_of.items() if v != "input"})
 

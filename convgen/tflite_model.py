@@ -20,8 +20,10 @@ from .keras_import import Problem
 INSTALL_HINT = ("ai-edge-litert is not installed; install the extra: pip install "
                 "'convgen[tflite]' (LiteRT's flatbuffer schema reads the .tflite file)")
 UNSUPPORTED_OP = "operator not supported by convgen"
-INT8 = "int8 quantized model: not yet supported (convgen imports float32 .tflite models)"
-INT8_OP = "int8 quantized model: not yet supported; quantized tensors"
+INT8 = ("integer input or output in a float model: convgen imports float32 models and "
+        "full-integer int8 models")
+INT8_OP = ("quantized tensors in a float model (dynamic-range or mixed quantization): not "
+           "supported; convgen imports float32 models and full-integer int8 models; tensors")
 FILE_IDENTIFIER = b"TFL3"
 
 
@@ -70,6 +72,11 @@ class Tensor:
     dtype: str
     data: Optional[np.ndarray]
     quantized: bool
+    # affine quantization (real = scale * (q - zero_point)): float32 scales and int64 zero
+    # points, one each or one per index of axis `quantized_dimension`; None when unquantized
+    scale: Optional[np.ndarray] = None
+    zero_point: Optional[np.ndarray] = None
+    quantized_dimension: int = 0
 
     def label(self) -> str:
         """Its index, name (the first of the converter's ';'-joined names), type and shape."""
@@ -144,8 +151,14 @@ def _model(s, model, content: bytes) -> Model:
         shape = tuple(int(d) for d in (t.shape if t.shape is not None else ()))
         q = t.quantization
         quantized = q is not None and q.scale is not None and len(q.scale) > 0
+        scale = zero = None
+        if quantized:
+            scale = np.asarray(q.scale, np.float32).reshape(-1)
+            zero = (np.zeros(scale.shape, np.int64) if q.zeroPoint is None
+                    else np.asarray(q.zeroPoint, np.int64).reshape(-1))
         tensors.append(Tensor(i, _text(t.name) or f"tensor {i}", shape, dtype,
-                              _constant(model, t, dtype, shape, content), quantized))
+                              _constant(model, t, dtype, shape, content), quantized,
+                              scale, zero, int(q.quantizedDimension) if quantized else 0))
     operators = []
     for i, op in enumerate(graph.operators or []):
         code = model.operatorCodes[op.opcodeIndex]

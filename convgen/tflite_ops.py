@@ -24,6 +24,9 @@ class Step:
     mapping: Dict[str, Any]
     weights: List[np.ndarray] = field(default_factory=list)
     reads: Optional[List[int]] = None
+    # int8 models: the layer's output quantization, {scale, zero_point}, where the spec
+    # states it (convgen.tflite_int8)
+    quantization: Optional[Dict[str, Any]] = None
 
 
 class Refused(Exception):

@@ -100,7 +100,16 @@ def verify(spec: Spec, seed: int = 0, weights: Optional[Sequence[np.ndarray]] = 
     :func:`convgen.compile`), run it on seeded random input with the given weights (default:
     the spec's weights file, else seeded random ones) and compare with the oracle.
     ``threads`` > 1: run on that many threads (the OpenMP build) and also check that the
-    output is the same bytes as on one thread."""
+    output is the same bytes as on one thread.
+
+    An int8 spec is compared with the integer oracle (:mod:`convgen.qreference`): equal
+    outputs pass (:func:`convgen.quantized.verify_int8`)."""
+    if spec.quant is not None:
+        from .quantized import verify_int8
+        if threads != 1:
+            raise ValueError("int8 kernels run on one thread (threads=1)")
+        return verify_int8(spec, seed=seed, weights=weights, cflags=cflags, cc=cc,
+                           target=target)
     rng = np.random.default_rng(seed)
     if weights is None:
         weights = spec.weights if spec.weights is not None else random_weights(spec, rng)

@@ -256,15 +256,23 @@ def test_unsupported_operators_listed_at_once(tmp_path, capsys):
     assert not list(tmp_path.iterdir())
 
 
-def test_int8_model_refused_naming_its_operators():
-    with pytest.raises(tflite_import.TFLiteImportError) as info:
-        convgen.from_tflite(MODELS / "small_cnn_int8.tflite")
-    problems = info.value.problems
-    assert all("int8 quantized model: not yet supported" in p.why for p in problems)
-    assert [p.cls for p in problems] == ["model", "CONV_2D", "DEPTHWISE_CONV_2D",
-                                         "AVERAGE_POOL_2D", "RESHAPE", "FULLY_CONNECTED",
-                                         "SOFTMAX"]
-    assert "INT8 [4, 3, 3, 2]" in problems[1].why and "INT32 [4]" in problems[1].why
+def test_int8_model_imports_as_an_int8_spec():
+    """An int8 model becomes an int8 spec (tests/test_int8.py tests that path in full): its
+    kernel takes int8 and gives the reference kernels' bytes."""
+    spec = convgen.from_tflite(MODELS / "small_cnn_int8.tflite")
+    assert spec.quant is not None
+    assert [layer.type for layer in spec.layers] == ["Conv2D", "DepthwiseConv2D",
+                                                     "AveragePooling2D", "Reshape", "Dense",
+                                                     "Softmax"]
+    interp = Interpreter(model_path=str(MODELS / "small_cnn_int8.tflite"),
+                         experimental_op_resolver_type=OpResolverType.BUILTIN_REF)
+    interp.allocate_tensors()
+    i, o = interp.get_input_details()[0], interp.get_output_details()[0]
+    x = np.random.default_rng(0).integers(-128, 128, i["shape"]).astype(np.int8)
+    interp.set_tensor(i["index"], x)
+    interp.invoke()
+    np.testing.assert_array_equal(convgen.compile(spec, cflags=["-O1"])(x),
+                                  interp.get_tensor(o["index"]))
 
 
 def edited(name: str, edit) -> bytes:
