@@ -98,15 +98,19 @@ def cmd_generate(args) -> int:
         print(f"error: {int8[0].source.name}: an int8 spec compiles to portable C99 only "
               f"(--target any or portable), not {args.target}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if int8 and args.weights not in (None, "c"):
+        print(f"error: {int8[0].source.name}: an int8 export writes its weights as C only "
+              f"(--weights c), not --weights {args.weights}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    specs = [s for s in specs if s.quant is None]
+    plans = [make_plan(spec, target=args.target) for spec in specs]
+    rendered = [render(plan) for plan in plans]   # everything renders before anything is written
     for spec in int8:   # int8: the .c/.h pair, its weights, self-test and Makefile
         folder = quantized.write(spec, args.output)
         if not args.quiet:
             print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
-    specs = [s for s in specs if s.quant is None]
-    plans = [make_plan(spec, target=args.target) for spec in specs]
-    rendered = [render(plan) for plan in plans]   # everything renders before anything is written
     for plan, r in zip(plans, rendered):
-        folder = export(plan, args.output, r, weights_form=args.weights)
+        folder = export(plan, args.output, r, weights_form=args.weights or "both")
         if not args.quiet:
             print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
     return 0
@@ -324,11 +328,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("specs", nargs="+", metavar="SPEC")
     s.add_argument("-o", "--output", required=True, metavar="DIR",
                    help="output folder (one sub-folder per spec name)")
-    s.add_argument("--weights", choices=("both", "c", "bin"), default="both",
+    s.add_argument("--weights", choices=("both", "c", "bin"), default=None,
                    help="the forms of a weights file's blob: both (default; the Makefile "
                         "links the C array unless WEIGHTS=bin), c (<name>_weights.c only) or "
                         "bin (<name>_weights.bin and .S only: 4 bytes per weight instead of "
-                        "~16 bytes of C source, for big models)")
+                        "~16 bytes of C source, for big models); an int8 spec's export "
+                        "writes the C array only")
     _target_option(s, "the target the C is for: its code paths, its weight packing (exact "
                       "size on microcontrollers), the Makefile's CC and flags")
     s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")

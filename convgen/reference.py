@@ -461,8 +461,13 @@ def reference(spec, x: np.ndarray, weights=None) -> np.ndarray:
 
     ``weights`` is the flat ``model.get_weights()`` list; default: the spec's weights file.
     Each node of the spec's graph is computed by its kind's function in this module, in
-    the spec's layer order, from the values of the tensors it names.
+    the spec's layer order, from the values of the tensors it names. An int8 spec runs
+    through the integer oracle instead (:func:`convgen.quantized.oracle`: ``x`` and the
+    result as its kernel takes and returns them).
     """
+    if getattr(spec, "quant", None) is not None:
+        from .quantized import oracle
+        return oracle(spec, x, weights)
     weights = spec.weights if weights is None else weights
     if weights is None:
         raise ValueError(f"spec {spec.name!r} names no weights file: pass weights")

@@ -194,6 +194,8 @@ def test_hand_written_spec_equals_oracle_on_random_weights():
         weights = quantized.random_int8_weights(spec, rng)
         x = quantized.random_input(spec, rng)
         np.testing.assert_array_equal(kernel(x, weights), quantized.oracle(spec, x, weights))
+    # convgen.reference of an int8 spec is the integer oracle
+    np.testing.assert_array_equal(convgen.reference(spec, x, weights), kernel(x, weights))
     assert convgen.compile(spec, cflags=CFLAGS).c_source == kernel.c_source   # deterministic
 
 
@@ -562,6 +564,8 @@ def test_cli_on_an_int8_spec(tmp_path, capsys):
     assert "int8, 0 output(s) differ from the integer oracle" in capsys.readouterr().out
     assert main(["verify", "--threads", "2", str(path)]) == 2
     assert main(["generate", "--target", "x86-64", str(path), "-o", str(tmp_path)]) == 2
+    assert main(["generate", "--weights", "bin", str(path), "-o", str(tmp_path / "b")]) == 2
+    assert "--weights c" in capsys.readouterr().err and not (tmp_path / "b").exists()
     assert main(["bench", str(path)]) == 2
     assert "int8" in capsys.readouterr().err
 
