@@ -123,15 +123,48 @@ def _row_context(layer, channels: int) -> Dict[str, Any]:
     return dict(elem=channels if last else 1, outer_channels=1 if last else channels)
 
 
+# Registers a row group's run of channels may hold per input column (v and u each):
+# 2 x 8 of the 32 single-precision registers of an FPv4-SP, the rest for loads and weights.
+PHASED_VALUES = 8
+
+
+@dataclass(frozen=True)
+class Run:
+    """``count`` runs of ``size`` channels from channel ``start``."""
+
+    start: int
+    size: int
+    count: int
+
+
+def channel_runs(channels: int, most: int) -> List[Run]:
+    """``channels`` split into as few runs of at most ``most`` as can be, sizes differing by
+    one at most: ``channel_runs(10, 4)`` is ``[Run(0, 4, 1), Run(4, 3, 2)]``."""
+    parts = -(-channels // most)
+    size, longer = divmod(channels, parts)
+    runs = [Run(0, size + 1, longer)] if longer else []
+    return runs + [Run(longer * (size + 1), size, parts - longer)]
+
+
 def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads,
                     target: Target = ANY) -> Dict[str, Any]:
     spatial, channels = layer.split(in_shape)
+    if not target.vector:
+        # Scalar cores: two-tap kernels (bilinear) with integer factors have weights per
+        # output phase, constants in the code; each input is loaded once per row group.
+        rows = resample.phases(spatial[0], layer.size[0], layer.interpolation)
+        cols = resample.phases(spatial[1], layer.size[1], layer.interpolation)
+        if rows is not None and cols is not None:
+            ctx = _row_context(layer, channels)
+            most = max(1, PHASED_VALUES // max(rows.factor, rows.lead, rows.trail))
+            return ctx | dict(phased=True, rows=rows, cols=cols,
+                              runs=channel_runs(ctx["elem"], most))
     rows = resample.taps(spatial[0], layer.size[0], layer.interpolation)
     cols = resample.taps(spatial[1], layer.size[1], layer.interpolation)
     ctx = _row_context(layer, channels)
     row_floats = spatial[1] * ctx["elem"]
     return ctx | dict(
-        rows_taps=rows, cols_taps=cols, row_floats=row_floats,
+        phased=False, rows_taps=rows, cols_taps=cols, row_floats=row_floats,
         scratch=row_floats,
         scratch_note=f": one row resampled vertically ({spatial[1]} pixels)",
     )

@@ -1,0 +1,100 @@
+"""Interpolated UpSampling2D on scalar targets: the per-phase constants of
+``resample.phases`` against the oracle's resize matrix (no compiler), and the phased kernel
+of ``resize.c.j2`` (portable target, built here) against the oracle around its edges: input
+sizes 1 and 2, factors 1 to 5 (odd factors have a phase that copies), runs of channels
+that split unevenly, channels_first and batches."""
+
+import numpy as np
+import pytest
+from conftest import assert_close, make_spec
+
+import convgen
+from convgen import resample
+from convgen.reference import resize_matrix
+from convgen.ops.reshape import Run, channel_runs
+from convgen.plan import make_plan
+from convgen.render import render
+from convgen.verify import random_input
+
+CF = {"data_format": "channels_first"}
+
+
+def phases_matrix(p: resample.Phases) -> np.ndarray:
+    """The ``[n * factor, n]`` resize matrix that ``p`` describes."""
+    m = np.zeros((p.n * p.factor, p.n))
+    for o in range(p.n * p.factor):
+        i, k = divmod(o - p.lead, p.factor)
+        if o < p.lead:
+            m[o, 0] = 1.0
+        elif i >= p.n - 1:
+            m[o, p.n - 1] = 1.0
+        else:
+            m[o, i] += p.weights[k][0]
+            m[o, i + 1] += p.weights[k][1]
+    return m
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 7, 14])
+@pytest.mark.parametrize("factor", [1, 2, 3, 4, 5])
+def test_bilinear_phases_are_the_oracle_matrix(n, factor):
+    p = resample.phases(n, factor, "bilinear")
+    assert p is not None and p.lead + p.trail + (n - 1) * factor == n * factor
+    np.testing.assert_allclose(phases_matrix(p),
+                               resize_matrix(n, n * factor, "bilinear"), atol=1e-12)
+
+
+@pytest.mark.parametrize("method", ["lanczos3", "lanczos5"])
+def test_wider_kernels_have_no_phases(method):
+    # Their taps reach past the sample's two neighbours: the generic kernel runs them.
+    assert resample.phases(7, 2, method) is None
+
+
+@pytest.mark.parametrize("channels, most, runs", [
+    (8, 4, [Run(0, 4, 2)]),                      # even split
+    (10, 4, [Run(0, 4, 1), Run(4, 3, 2)]),       # uneven: sizes differ by one
+    (3, 4, [Run(0, 3, 1)]),                      # fewer than one run
+    (7, 1, [Run(0, 1, 7)]),
+])
+def test_channel_runs(channels, most, runs):
+    assert channel_runs(channels, most) == runs
+
+
+def upsample(shape, size, batch=1, interpolation="bilinear", **extra):
+    layer = dict(type="UpSampling2D", size=size, interpolation=interpolation, **extra)
+    return make_spec(layer, shape, batch=batch)
+
+
+def test_scalar_targets_fold_the_weights_vector_targets_keep_tables():
+    spec = upsample((6, 5, 8), 2)
+    scalar = render(make_plan(spec, target="cortex-m4")).source
+    assert "row_weight" not in scalar and "0.75f * a + 0.25f * b" in scalar
+    assert "row_weight" in render(make_plan(spec, target="x86-64")).source
+    # bicubic has no phases of two taps: the tables on every target
+    assert "row_weight" in render(make_plan(upsample((6, 5, 8), 2, interpolation="bicubic"),
+                                            target="cortex-m4")).source
+
+
+CASES = [
+    # (id, input shape, size, batch, extra)
+    ("autoencoder", (14, 14, 8), 2, 1, {}),            # 2 runs of 4 channels
+    ("2x3-odd-copy-phase", (5, 4, 2), [2, 3], 1, {}),  # a column phase with weight 0
+    ("3x1", (4, 6, 2), [3, 1], 1, {}),                 # no column intervals' weights
+    ("size1", (3, 4, 2), 1, 1, {}),
+    ("size4-two-edge-rows", (3, 2, 1), 4, 1, {}),
+    ("one-pixel", (1, 1, 3), [2, 3], 1, {}),           # no interval at all
+    ("two-pixels", (2, 2, 5), [5, 2], 1, {}),          # runs of 1 (factor 5)
+    ("uneven-runs", (2, 3, 10), [3, 2], 1, {}),
+    ("odd-interval-count", (4, 7, 3), 2, 1, {}),       # 6 column intervals, then 3
+    ("cf-batch2", (3, 4, 5), [2, 3], 2, CF),
+    ("cf-one-row", (2, 1, 6), 2, 1, CF),
+    ("bicubic-tables", (4, 5, 3), [2, 3], 1, {"interpolation": "bicubic"}),
+]
+
+
+@pytest.mark.parametrize("shape, size, batch, extra", [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_portable_resize_matches_the_oracle(shape, size, batch, extra):
+    spec = upsample(shape, size, batch, **extra)
+    x = random_input(spec, np.random.default_rng(3)).astype(np.float32)
+    kernel = convgen.compile(spec, target="portable")
+    assert_close(kernel(x, []), convgen.reference(spec, x, []))
