@@ -10,9 +10,9 @@ from conftest import assert_close, make_spec
 
 import convgen
 from convgen import resample
-from convgen.reference import resize_matrix
 from convgen.ops.reshape import Run, channel_runs
 from convgen.plan import make_plan
+from convgen.reference import resize_matrix
 from convgen.render import render
 from convgen.verify import random_input
 
