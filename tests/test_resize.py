@@ -1,8 +1,9 @@
-"""Interpolated UpSampling2D on scalar targets: the per-phase constants of
+"""UpSampling on scalar targets. Interpolated UpSampling2D: the per-phase constants of
 ``resample.phases`` against the oracle's resize matrix (no compiler), and the phased kernel
 of ``resize.c.j2`` (portable target, built here) against the oracle around its edges: input
 sizes 1 and 2, factors 1 to 5 (odd factors have a phase that copies), runs of channels
-that split unevenly, channels_first and batches."""
+that split unevenly, channels_first and batches. Nearest UpSampling1D/2D/3D: units of pixels
+x channels loaded once and stored once per repeat (``reshape.c.j2``), around their sizes."""
 
 import numpy as np
 import pytest
@@ -96,5 +97,28 @@ CASES = [
 def test_portable_resize_matches_the_oracle(shape, size, batch, extra):
     spec = upsample(shape, size, batch, **extra)
     x = random_input(spec, np.random.default_rng(3)).astype(np.float32)
+    kernel = convgen.compile(spec, target="portable")
+    assert_close(kernel(x, []), convgen.reference(spec, x, []))
+
+
+NEAREST = [
+    # (id, type, input shape, size, batch, extra)
+    ("2d-runs-of-8", "UpSampling2D", (7, 9, 16), [2, 3], 1, {}),
+    ("2d-uneven-runs", "UpSampling2D", (3, 4, 10), 2, 1, {}),    # 2 runs of 5
+    ("2d-3-channels", "UpSampling2D", (2, 6, 3), [1, 4], 1, {}),  # units of 2 pixels
+    ("2d-cf-prime-width", "UpSampling2D", (2, 3, 7), 3, 2, CF),   # units of 7 pixels
+    ("2d-cf-wide-prime", "UpSampling2D", (1, 2, 11), 2, 1, CF),   # units of 1 pixel
+    ("2d-width-only-1", "UpSampling2D", (4, 5, 2), [3, 1], 1, {}),  # no repeat along w
+    ("1d-batch", "UpSampling1D", (12, 6), 3, 2, {}),
+    ("3d-cf", "UpSampling3D", (2, 3, 4, 5), [2, 1, 3], 1, CF),
+    ("3d-9-channels", "UpSampling3D", (2, 2, 3, 9), 2, 1, {}),
+]
+
+
+@pytest.mark.parametrize("type_, shape, size, batch, extra", [c[1:] for c in NEAREST],
+                         ids=[c[0] for c in NEAREST])
+def test_portable_nearest_matches_the_oracle(type_, shape, size, batch, extra):
+    spec = make_spec(dict(type=type_, size=size, **extra), shape, batch=batch)
+    x = random_input(spec, np.random.default_rng(4)).astype(np.float32)
     kernel = convgen.compile(spec, target="portable")
     assert_close(kernel(x, []), convgen.reference(spec, x, []))

@@ -112,9 +112,19 @@ def _reshape_context(layer: Reshape, in_shape: Shape, reads: Reads,
     inp, outp = Axes.of(spatial), Axes.of(out)
     off_w = offset[-1]
     lo, hi = max(0, -off_w), min(outp.w, inp.w - off_w)
-    return _row_context(layer, channels) | dict(
+    ctx = _row_context(layer, channels)
+    repeat = None
+    if scale[-1] > 1 and not target.vector:
+        # Scalar cores: a unit of `pixels` input pixels x a run of channels is loaded into
+        # registers once and stored scale.w times (no copy loop per float).
+        elem = ctx["elem"]
+        runs = channel_runs(elem, REPEAT_VALUES)
+        pixels = max(d for d in range(1, REPEAT_VALUES // runs[0].size + 1)
+                     if inp.w % d == 0) if elem < REPEAT_VALUES else 1
+        repeat = dict(pixels=pixels, runs=runs)
+    return ctx | dict(
         scale=Axes.of(scale), offset=Axes.of(offset, 0),
-        run_lo=lo, run_hi=hi, run_src=lo + off_w,
+        run_lo=lo, run_hi=hi, run_src=lo + off_w, repeat=repeat,
     )
 
 
@@ -122,6 +132,10 @@ def _row_context(layer, channels: int) -> Dict[str, Any]:
     last = layer.data_format == "channels_last"
     return dict(elem=channels if last else 1, outer_channels=1 if last else channels)
 
+
+# Floats a unit of nearest upsampling on a scalar core holds: each is loaded once and
+# stored once per repeat.
+REPEAT_VALUES = 8
 
 # Registers a row group's run of channels may hold per input column (v and u each):
 # 2 x 8 of the 32 single-precision registers of an FPv4-SP, the rest for loads and weights.
