@@ -2,6 +2,8 @@
 reshaping kind. Crop, pad and nearest upsampling copy rows (``reshape.c.j2``); interpolated
 upsampling resamples separably (``resize.c.j2``). A ZeroPadding or Cropping right before a
 convolution of the same rank and data format is folded into its window bounds by the plan.
+On scalar targets (no vector tiles) upsampling keeps values in registers: bilinear with its
+per-phase weights as constants, nearest as units loaded once and stored once per repeat.
 """
 
 from __future__ import annotations
