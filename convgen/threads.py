@@ -105,6 +105,6 @@ def note(step) -> Optional[str]:
     capable = [work(t, c) for t, c in fns if t in TEMPLATES]
     if capable:
         return f"one thread: {max(capable):,} MACs a call (< {MIN_MACS:,})"
-    if step.template == "resize.c.j2":
+    if step.template == "resize.c.j2" and step.context.get("scratch"):
         return "one thread: its row of scratch is shared"
     return None
