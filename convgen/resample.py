@@ -4,7 +4,7 @@
 ``(j + 0.5) / factor - 0.5`` (half-pixel centres) and weighs input pixel i by
 ``kernel(|sample - i|)``, normalised by the sum over the pixels that exist. Each output
 needs only the few pixels inside the kernel's radius: those become constant tables in C, or,
-for two-tap kernels on scalar targets (:func:`phases`), constants per output phase.
+for two-tap kernels (:func:`phases`), constants per output phase.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
-"""UpSampling on scalar targets. Interpolated UpSampling2D: the per-phase constants of
+"""UpSampling with values in registers. Interpolated UpSampling2D: the per-phase constants of
 ``resample.phases`` against the oracle's resize matrix (no compiler), and the phased kernel
-of ``resize.c.j2`` (portable target, built here) against the oracle around its edges: input
-sizes 1 and 2, factors 1 to 5 (odd factors have a phase that copies), runs of channels
-that split unevenly, channels_first and batches. Nearest UpSampling1D/2D/3D: units of pixels
-x channels loaded once and stored once per repeat (``reshape.c.j2``), around their sizes."""
+of ``resize.c.j2`` (portable and default targets, built here) against the oracle around its
+edges: input sizes 1 and 2, factors 1 to 5 (odd factors have a phase that copies), runs of
+channels that split unevenly, channels_first and batches. Nearest UpSampling1D/2D/3D: units
+of pixels x channels loaded once and stored once per repeat (``reshape.c.j2``), around their
+sizes."""
 
 import numpy as np
 import pytest
@@ -65,14 +66,20 @@ def upsample(shape, size, batch=1, interpolation="bilinear", **extra):
     return make_spec(layer, shape, batch=batch)
 
 
-def test_scalar_targets_fold_the_weights_vector_targets_keep_tables():
+def test_bilinear_folds_the_weights_bicubic_keeps_tables():
     spec = upsample((6, 5, 8), 2)
-    scalar = render(make_plan(spec, target="cortex-m4")).source
-    assert "row_weight" not in scalar and "0.75f * a + 0.25f * b" in scalar
-    assert "row_weight" in render(make_plan(spec, target="x86-64")).source
-    # bicubic has no phases of two taps: the tables on every target
+    for target in ("cortex-m4", "x86-64"):
+        source = render(make_plan(spec, target=target)).source
+        assert "row_weight" not in source and "0.75f * a + 0.25f * b" in source
+    # bicubic has no phases of two taps: the tables
     assert "row_weight" in render(make_plan(upsample((6, 5, 8), 2, interpolation="bicubic"),
                                             target="cortex-m4")).source
+
+
+def test_runs_are_wider_with_vector_tiles():
+    spec = upsample((6, 5, 32), 2)
+    assert make_plan(spec, target="cortex-m4").steps[0].context["runs"] == [Run(0, 4, 8)]
+    assert make_plan(spec, target="x86-64").steps[0].context["runs"] == [Run(0, 8, 4)]
 
 
 CASES = [
@@ -85,6 +92,7 @@ CASES = [
     ("one-pixel", (1, 1, 3), [2, 3], 1, {}),           # no interval at all
     ("two-pixels", (2, 2, 5), [5, 2], 1, {}),          # runs of 1 (factor 5)
     ("uneven-runs", (2, 3, 10), [3, 2], 1, {}),
+    ("20-channels", (3, 3, 20), 2, 1, {}),             # runs of 4 (scalar), 7-7-6 (vector)
     ("odd-interval-count", (4, 7, 3), 2, 1, {}),       # 6 column intervals, then 3
     ("cf-batch2", (3, 4, 5), [2, 3], 2, CF),
     ("cf-one-row", (2, 1, 6), 2, 1, CF),
@@ -92,12 +100,13 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("target", ["portable", "any"])
 @pytest.mark.parametrize("shape, size, batch, extra", [c[1:] for c in CASES],
                          ids=[c[0] for c in CASES])
-def test_portable_resize_matches_the_oracle(shape, size, batch, extra):
+def test_resize_matches_the_oracle(shape, size, batch, extra, target):
     spec = upsample(shape, size, batch, **extra)
     x = random_input(spec, np.random.default_rng(3)).astype(np.float32)
-    kernel = convgen.compile(spec, target="portable")
+    kernel = convgen.compile(spec, target=target)
     assert_close(kernel(x, []), convgen.reference(spec, x, []))
 
 
@@ -105,6 +114,7 @@ NEAREST = [
     # (id, type, input shape, size, batch, extra)
     ("2d-runs-of-8", "UpSampling2D", (7, 9, 16), [2, 3], 1, {}),
     ("2d-uneven-runs", "UpSampling2D", (3, 4, 10), 2, 1, {}),    # 2 runs of 5
+    ("2d-40-channels", "UpSampling2D", (2, 3, 40), 2, 1, {}),    # 5 of 8 / 14-13-13
     ("2d-3-channels", "UpSampling2D", (2, 6, 3), [1, 4], 1, {}),  # units of 2 pixels
     ("2d-cf-prime-width", "UpSampling2D", (2, 3, 7), 3, 2, CF),   # units of 7 pixels
     ("2d-cf-wide-prime", "UpSampling2D", (1, 2, 11), 2, 1, CF),   # units of 1 pixel
@@ -115,10 +125,11 @@ NEAREST = [
 ]
 
 
+@pytest.mark.parametrize("target", ["portable", "any"])
 @pytest.mark.parametrize("type_, shape, size, batch, extra", [c[1:] for c in NEAREST],
                          ids=[c[0] for c in NEAREST])
-def test_portable_nearest_matches_the_oracle(type_, shape, size, batch, extra):
+def test_nearest_matches_the_oracle(type_, shape, size, batch, extra, target):
     spec = make_spec(dict(type=type_, size=size, **extra), shape, batch=batch)
     x = random_input(spec, np.random.default_rng(4)).astype(np.float32)
-    kernel = convgen.compile(spec, target="portable")
+    kernel = convgen.compile(spec, target=target)
     assert_close(kernel(x, []), convgen.reference(spec, x, []))
