@@ -121,3 +121,17 @@ def phases(n: int, factor: int, method: str) -> Optional[Phases]:
             return None
     return Phases(n, factor, lead, n * factor - lead - (n - 1) * factor,
                   tuple(weights))
+
+
+def windows(t: Taps, n: int) -> Taps:
+    """``t`` (the taps of an axis of length ``n``) with every output's window exactly
+    ``t.width`` taps, inside ``[0, n)``: a window that would pass the end starts earlier, and
+    the taps it gains weigh 0. The C then runs a constant number of taps (no count table);
+    a zero weight adds 0 to a finite sum."""
+    starts, rows = [], []
+    for start, count, w in zip(t.start, t.count, t.weights):
+        first = min(start, n - t.width)
+        pad = start - first
+        starts.append(first)
+        rows.append([0.0] * pad + w[:count] + [0.0] * (t.width - pad - count))
+    return Taps(starts, [t.width] * len(starts), rows, t.width)

@@ -96,7 +96,11 @@ CASES = [
     ("odd-interval-count", (4, 7, 3), 2, 1, {}),       # 6 column intervals, then 3
     ("cf-batch2", (3, 4, 5), [2, 3], 2, CF),
     ("cf-one-row", (2, 1, 6), 2, 1, CF),
+    # the taps tables, every window as wide as the widest (zero weights past the reach)
     ("bicubic-tables", (4, 5, 3), [2, 3], 1, {"interpolation": "bicubic"}),
+    ("bicubic-one-row", (1, 5, 2), 3, 1, {"interpolation": "bicubic"}),
+    ("lanczos5-narrow", (3, 12, 2), [2, 3], 1, {"interpolation": "lanczos5"}),
+    ("lanczos3-cf", (2, 7, 9), 2, 2, {"interpolation": "lanczos3", **CF}),
 ]
 
 
@@ -133,3 +137,19 @@ def test_nearest_matches_the_oracle(type_, shape, size, batch, extra, target):
     x = random_input(spec, np.random.default_rng(4)).astype(np.float32)
     kernel = convgen.compile(spec, target=target)
     assert_close(kernel(x, []), convgen.reference(spec, x, []))
+
+
+@pytest.mark.parametrize("n, factor, method", [(3, 2, "lanczos5"), (9, 3, "bicubic"),
+                                               (7, 2, "lanczos3"), (1, 4, "bicubic")])
+def test_windows_are_the_taps_at_one_width(n, factor, method):
+    t = resample.taps(n, factor, method)
+    w = resample.windows(t, n)
+
+    def matrix(taps):
+        m = np.zeros((n * factor, n))
+        for o, (start, count) in enumerate(zip(taps.start, taps.count)):
+            m[o, start:start + count] = taps.weights[o][:count]
+        return m
+
+    assert set(w.count) == {t.width} and all(0 <= s <= n - t.width for s in w.start)
+    np.testing.assert_array_equal(matrix(w), matrix(t))

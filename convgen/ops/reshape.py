@@ -175,8 +175,8 @@ def _resize_context(layer: Reshape, in_shape: Shape, reads: Reads,
         most = max(1, register_values(target) // max(rows.factor, rows.lead, rows.trail))
         return ctx | dict(phased=True, rows=rows, cols=cols,
                           runs=channel_runs(ctx["elem"], most))
-    rows = resample.taps(spatial[0], layer.size[0], layer.interpolation)
-    cols = resample.taps(spatial[1], layer.size[1], layer.interpolation)
+    rows, cols = (resample.windows(resample.taps(n, f, layer.interpolation), n)
+                  for n, f in zip(spatial, layer.size))
     ctx = _row_context(layer, channels)
     row_floats = spatial[1] * ctx["elem"]
     return ctx | dict(
