@@ -13,7 +13,8 @@
  * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
  * normalised over the pixels that exist. Separable: each output row is first resampled
  * vertically into the workspace (one row of 10 pixels of 1 float(s)), then
- * horizontally into the output. The taps below depend on the sizes only.
+ * horizontally into the output, a window of 4 (4) taps each. The taps below
+ * depend on the sizes only.
  *   input  1x3x8x10: strides n=240 c=80 h=10 w=1
  *   output 1x3x24x20: strides n=1440 c=480 h=20 w=1
  * Workspace: 10 floats: one row resampled vertically (10 pixels). */

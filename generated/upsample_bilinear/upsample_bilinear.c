@@ -13,7 +13,7 @@
  * keras.ops.image.resize without antialiasing, bilinear: half-pixel centres, clamped edges.
  * With an integer factor the weights depend on the output's phase only: each interval
  * between two input rows (columns) gives 2 (2) output rows (columns) whose
- * weights are the constants below; the first 1 (1) and last 1 (1) copy the
+ * weights are constants in the code; the first 1 (1) and last 1 (1) copy the
  * edge. Per pair of input rows and run of channels the rows' values of each input column stay
  * in registers for the next interval: each input is loaded once per row group.
  *   input  1x14x14x32: strides n=6272 c=1 h=448 w=32

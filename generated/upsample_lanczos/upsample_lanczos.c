@@ -13,7 +13,8 @@
  * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
  * normalised over the pixels that exist. Separable: each output row is first resampled
  * vertically into the workspace (one row of 7 pixels of 4 float(s)), then
- * horizontally into the output. The taps below depend on the sizes only.
+ * horizontally into the output, a window of 6 (6) taps each. The taps below
+ * depend on the sizes only.
  *   input  1x9x7x4: strides n=252 c=1 h=28 w=4
  *   output 1x18x14x4: strides n=1008 c=1 h=56 w=4
  * Workspace: 28 floats: one row resampled vertically (7 pixels). */
