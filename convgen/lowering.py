@@ -122,8 +122,8 @@ class Schedule:
     pooling can be computed in its step (:func:`convgen.ops.pooling.fused_context`).
     ``derives``: its packed values are computed from several Keras values (a Winograd kernel
     transform), so the blob cannot be unpacked. ``threads``: what the template's functions
-    split over an OpenMP team (:class:`convgen.threads.Split`), or ``one_thread``: why they
-    stay on one; either is declared for the template (:func:`convgen.threads.declare`)."""
+    split over an OpenMP team (:class:`convgen.threads.Split`), or ``one_thread(ctx)``: why a
+    function stays on one ("" for nothing to say); either is declared for the template (:func:`convgen.threads.declare`)."""
 
     name: str
     template: str
@@ -135,7 +135,7 @@ class Schedule:
     band: bool = False
     derives: bool = False
     threads: Optional[Split] = None
-    one_thread: str = ""
+    one_thread: Optional[Callable[[Dict[str, Any]], str]] = None
 
     def __post_init__(self) -> None:
         declare(self.template, self.threads, self.one_thread)

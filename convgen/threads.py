@@ -21,7 +21,8 @@ A function stays on one thread when:
 
 What a template splits is declared beside the schedules that render it: a
 :class:`~convgen.lowering.Schedule` built with ``threads=Split(...)`` registers its template's
-split here (:func:`declare`), one with ``one_thread="..."`` the reason it stays on one thread.
+split here (:func:`declare`), one with ``one_thread=f`` ``f(ctx)``, the reason a function stays
+on one thread.
 The decision is a function of a template and its context, read by :func:`convgen.render`
 (the ``parallel`` the templates see) and by ``convgen summary``.
 """
@@ -51,13 +52,14 @@ class Split:
 
 
 _SPLITS: Dict[str, Split] = {}
-_ONE_THREAD: Dict[str, str] = {}
+_ONE_THREAD: Dict[str, Callable[[Context], str]] = {}
 
 
-def declare(template: str, split: Optional[Split] = None, one_thread: str = "") -> None:
-    """Record what ``template``'s functions split (``split``), or why they stay on one
-    thread (``one_thread``, shown by the summary). Several schedules may render one template;
-    they must declare the same thing."""
+def declare(template: str, split: Optional[Split] = None,
+            one_thread: Optional[Callable[[Context], str]] = None) -> None:
+    """Record what ``template``'s functions split (``split``), or why one of its functions
+    stays on one thread (``one_thread(ctx)``, shown by the summary; "" for nothing to say).
+    Several schedules may render one template; they must declare the same thing."""
     for table, value in ((_SPLITS, split), (_ONE_THREAD, one_thread)):
         if value and table.setdefault(template, value) != value:
             raise AssertionError(f"{template}: two different thread declarations")
@@ -126,6 +128,7 @@ def note(step) -> Optional[str]:
     capable = [work(t, c) for t, c in fns if split_of(t)]
     if capable:
         return f"one thread: {max(capable):,} MACs a call (< {MIN_MACS:,})"
-    if step.template in _ONE_THREAD:
-        return f"one thread: {_ONE_THREAD[step.template]}"
+    why = _ONE_THREAD[step.template](step.context) if step.template in _ONE_THREAD else ""
+    if why:
+        return f"one thread: {why}"
     return None

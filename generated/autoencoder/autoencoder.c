@@ -2439,108 +2439,466 @@ static int autoencoder_layer2(const float *input, const float *weights, float *o
 }
 
 /* up_sampling2d (UpSampling2D) 14x14x8 -> 28x28x8, bilinear
- * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
- * normalised over the pixels that exist. Separable: each output row is first resampled
- * vertically into the workspace (one row of 14 pixels of 8 float(s)), then
- * horizontally into the output. The taps below depend on the sizes only.
+ * keras.ops.image.resize without antialiasing, bilinear: half-pixel centres, clamped edges.
+ * With an integer factor the weights depend on the output's phase only: each interval
+ * between two input rows (columns) gives 2 (2) output rows (columns) whose
+ * weights are constants in the code; the first 1 (1) and last 1 (1) copy the
+ * edge. Per pair of input rows and run of channels the rows' values of each input column stay
+ * in registers for the next interval: each input is loaded once per row group.
  *   input  1x14x14x8: strides n=1568 c=1 h=112 w=8
  *   output 1x28x28x8: strides n=6272 c=1 h=224 w=8
- * Workspace: 112 floats: one row resampled vertically (14 pixels). */
+ * Workspace: none. */
 static int autoencoder_layer3(const float *input, const float *weights, float *output,
                               float *workspace)
 {
-    /* per output row / column: first input index, tap count, weights */
-    static const int row_start[28] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13};
-    static const int row_count[28] = {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1};
-    static const float row_weight[28][2] = {
-        {1.0f, 0.0f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {1.0f, 0.0f}
-    };
-    static const int col_start[28] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13};
-    static const int col_count[28] = {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1};
-    static const float col_weight[28][2] = {
-        {1.0f, 0.0f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {1.0f, 0.0f}
-    };
-    float *tmp = workspace;
     (void)weights;
-
-    for (int n = 0; n < 1; ++n)
-    for (int c = 0; c < 1; ++c)
-    for (int oh = 0; oh < 28; ++oh) {
-        const float *x = input + n * 1568 + c + row_start[oh] * 112;
-        float *y = output + n * 6272 + c + oh * 224;
-        for (int i = 0; i < 112; ++i)
-            tmp[i] = row_weight[oh][0] * x[i];
-        for (int t = 1; t < row_count[oh]; ++t) {
-            const float wt = row_weight[oh][t];
-            const float *xt = x + t * 112;
-            for (int i = 0; i < 112; ++i)
-                tmp[i] += wt * xt[i];
-        }
-        for (int ow = 0; ow < 28; ++ow) {
-            const float *src = tmp + col_start[ow] * 8;
-            float *dst = y + ow * 8;
-            for (int e = 0; e < 8; ++e)
-                dst[e] = col_weight[ow][0] * src[e];
-            for (int t = 1; t < col_count[ow]; ++t) {
-                const float wt = col_weight[ow][t];
-                for (int e = 0; e < 8; ++e)
-                    dst[e] += wt * src[t * 8 + e];
+    (void)workspace;
+    {
+        const float *xb = input;
+        float *yb = output;
+        /* the first and the last 1 output row(s): input rows 0 and 13 */
+        for (int edge = 0; edge < 2; ++edge) {
+            {
+                const int c0 = 0;
+                const float *x0 = xb + edge * 1456 + c0;
+                float *y0 = yb + edge * 6048 + c0;
+                float v0_0, u0_0;
+                float v0_1, u0_1;
+                float v0_2, u0_2;
+                float v0_3, u0_3;
+                float v0_4, u0_4;
+                float v0_5, u0_5;
+                float v0_6, u0_6;
+                float v0_7, u0_7;
+                v0_0 = x0[0];
+                v0_1 = x0[1];
+                v0_2 = x0[2];
+                v0_3 = x0[3];
+                v0_4 = x0[4];
+                v0_5 = x0[5];
+                v0_6 = x0[6];
+                v0_7 = x0[7];
+                y0[0] = v0_0;
+                y0[1] = v0_1;
+                y0[2] = v0_2;
+                y0[3] = v0_3;
+                y0[4] = v0_4;
+                y0[5] = v0_5;
+                y0[6] = v0_6;
+                y0[7] = v0_7;
+                for (int j = 0; j < 12; j += 2) {
+                    {
+                        const float *xj = x0 + j * 8 + 8;
+                        float *yj = y0 + j * 16 + 8;
+                        u0_0 = xj[0];
+                        u0_1 = xj[1];
+                        u0_2 = xj[2];
+                        u0_3 = xj[3];
+                        u0_4 = xj[4];
+                        u0_5 = xj[5];
+                        u0_6 = xj[6];
+                        u0_7 = xj[7];
+                        yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                        yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                        yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                        yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                        yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                        yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                        yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                        yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                        yj[8] = 0.25f * v0_0 + 0.75f * u0_0;
+                        yj[9] = 0.25f * v0_1 + 0.75f * u0_1;
+                        yj[10] = 0.25f * v0_2 + 0.75f * u0_2;
+                        yj[11] = 0.25f * v0_3 + 0.75f * u0_3;
+                        yj[12] = 0.25f * v0_4 + 0.75f * u0_4;
+                        yj[13] = 0.25f * v0_5 + 0.75f * u0_5;
+                        yj[14] = 0.25f * v0_6 + 0.75f * u0_6;
+                        yj[15] = 0.25f * v0_7 + 0.75f * u0_7;
+                    }
+                    {
+                        const float *xj = x0 + j * 8 + 16;
+                        float *yj = y0 + j * 16 + 24;
+                        v0_0 = xj[0];
+                        v0_1 = xj[1];
+                        v0_2 = xj[2];
+                        v0_3 = xj[3];
+                        v0_4 = xj[4];
+                        v0_5 = xj[5];
+                        v0_6 = xj[6];
+                        v0_7 = xj[7];
+                        yj[0] = 0.75f * u0_0 + 0.25f * v0_0;
+                        yj[1] = 0.75f * u0_1 + 0.25f * v0_1;
+                        yj[2] = 0.75f * u0_2 + 0.25f * v0_2;
+                        yj[3] = 0.75f * u0_3 + 0.25f * v0_3;
+                        yj[4] = 0.75f * u0_4 + 0.25f * v0_4;
+                        yj[5] = 0.75f * u0_5 + 0.25f * v0_5;
+                        yj[6] = 0.75f * u0_6 + 0.25f * v0_6;
+                        yj[7] = 0.75f * u0_7 + 0.25f * v0_7;
+                        yj[8] = 0.25f * u0_0 + 0.75f * v0_0;
+                        yj[9] = 0.25f * u0_1 + 0.75f * v0_1;
+                        yj[10] = 0.25f * u0_2 + 0.75f * v0_2;
+                        yj[11] = 0.25f * u0_3 + 0.75f * v0_3;
+                        yj[12] = 0.25f * u0_4 + 0.75f * v0_4;
+                        yj[13] = 0.25f * u0_5 + 0.75f * v0_5;
+                        yj[14] = 0.25f * u0_6 + 0.75f * v0_6;
+                        yj[15] = 0.25f * u0_7 + 0.75f * v0_7;
+                    }
+                }
+                {
+                    const float *xj = x0 + 104;
+                    float *yj = y0 + 200;
+                    u0_0 = xj[0];
+                    u0_1 = xj[1];
+                    u0_2 = xj[2];
+                    u0_3 = xj[3];
+                    u0_4 = xj[4];
+                    u0_5 = xj[5];
+                    u0_6 = xj[6];
+                    u0_7 = xj[7];
+                    yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                    yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                    yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                    yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                    yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                    yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                    yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                    yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                    yj[8] = 0.25f * v0_0 + 0.75f * u0_0;
+                    yj[9] = 0.25f * v0_1 + 0.75f * u0_1;
+                    yj[10] = 0.25f * v0_2 + 0.75f * u0_2;
+                    yj[11] = 0.25f * v0_3 + 0.75f * u0_3;
+                    yj[12] = 0.25f * v0_4 + 0.75f * u0_4;
+                    yj[13] = 0.25f * v0_5 + 0.75f * u0_5;
+                    yj[14] = 0.25f * v0_6 + 0.75f * u0_6;
+                    yj[15] = 0.25f * v0_7 + 0.75f * u0_7;
+                }
+                y0[216] = u0_0;
+                y0[217] = u0_1;
+                y0[218] = u0_2;
+                y0[219] = u0_3;
+                y0[220] = u0_4;
+                y0[221] = u0_5;
+                y0[222] = u0_6;
+                y0[223] = u0_7;
             }
-        }
+}
+        for (int i = 0; i < 13; ++i) {
+            {
+                const int c0 = 0;
+                const float *x0 = xb + i * 112 + c0;
+                float *y0 = yb + i * 448 + c0 + 224;
+                float v0_0, u0_0, v1_0, u1_0;
+                float v0_1, u0_1, v1_1, u1_1;
+                float v0_2, u0_2, v1_2, u1_2;
+                float v0_3, u0_3, v1_3, u1_3;
+                float v0_4, u0_4, v1_4, u1_4;
+                float v0_5, u0_5, v1_5, u1_5;
+                float v0_6, u0_6, v1_6, u1_6;
+                float v0_7, u0_7, v1_7, u1_7;
+                {
+                    const float a = x0[0], b = x0[112];
+                    v0_0 = 0.75f * a + 0.25f * b;
+                    v1_0 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[1], b = x0[113];
+                    v0_1 = 0.75f * a + 0.25f * b;
+                    v1_1 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[2], b = x0[114];
+                    v0_2 = 0.75f * a + 0.25f * b;
+                    v1_2 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[3], b = x0[115];
+                    v0_3 = 0.75f * a + 0.25f * b;
+                    v1_3 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[4], b = x0[116];
+                    v0_4 = 0.75f * a + 0.25f * b;
+                    v1_4 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[5], b = x0[117];
+                    v0_5 = 0.75f * a + 0.25f * b;
+                    v1_5 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[6], b = x0[118];
+                    v0_6 = 0.75f * a + 0.25f * b;
+                    v1_6 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[7], b = x0[119];
+                    v0_7 = 0.75f * a + 0.25f * b;
+                    v1_7 = 0.25f * a + 0.75f * b;
+                }
+                y0[0] = v0_0;
+                y0[1] = v0_1;
+                y0[2] = v0_2;
+                y0[3] = v0_3;
+                y0[4] = v0_4;
+                y0[5] = v0_5;
+                y0[6] = v0_6;
+                y0[7] = v0_7;
+                y0[224] = v1_0;
+                y0[225] = v1_1;
+                y0[226] = v1_2;
+                y0[227] = v1_3;
+                y0[228] = v1_4;
+                y0[229] = v1_5;
+                y0[230] = v1_6;
+                y0[231] = v1_7;
+                for (int j = 0; j < 12; j += 2) {
+                    {
+                        const float *xj = x0 + j * 8 + 8;
+                        float *yj = y0 + j * 16 + 8;
+                        {
+                            const float a = xj[0], b = xj[112];
+                            u0_0 = 0.75f * a + 0.25f * b;
+                            u1_0 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[1], b = xj[113];
+                            u0_1 = 0.75f * a + 0.25f * b;
+                            u1_1 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[2], b = xj[114];
+                            u0_2 = 0.75f * a + 0.25f * b;
+                            u1_2 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[3], b = xj[115];
+                            u0_3 = 0.75f * a + 0.25f * b;
+                            u1_3 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[4], b = xj[116];
+                            u0_4 = 0.75f * a + 0.25f * b;
+                            u1_4 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[5], b = xj[117];
+                            u0_5 = 0.75f * a + 0.25f * b;
+                            u1_5 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[6], b = xj[118];
+                            u0_6 = 0.75f * a + 0.25f * b;
+                            u1_6 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[7], b = xj[119];
+                            u0_7 = 0.75f * a + 0.25f * b;
+                            u1_7 = 0.25f * a + 0.75f * b;
+                        }
+                        yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                        yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                        yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                        yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                        yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                        yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                        yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                        yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                        yj[224] = 0.75f * v1_0 + 0.25f * u1_0;
+                        yj[225] = 0.75f * v1_1 + 0.25f * u1_1;
+                        yj[226] = 0.75f * v1_2 + 0.25f * u1_2;
+                        yj[227] = 0.75f * v1_3 + 0.25f * u1_3;
+                        yj[228] = 0.75f * v1_4 + 0.25f * u1_4;
+                        yj[229] = 0.75f * v1_5 + 0.25f * u1_5;
+                        yj[230] = 0.75f * v1_6 + 0.25f * u1_6;
+                        yj[231] = 0.75f * v1_7 + 0.25f * u1_7;
+                        yj[8] = 0.25f * v0_0 + 0.75f * u0_0;
+                        yj[9] = 0.25f * v0_1 + 0.75f * u0_1;
+                        yj[10] = 0.25f * v0_2 + 0.75f * u0_2;
+                        yj[11] = 0.25f * v0_3 + 0.75f * u0_3;
+                        yj[12] = 0.25f * v0_4 + 0.75f * u0_4;
+                        yj[13] = 0.25f * v0_5 + 0.75f * u0_5;
+                        yj[14] = 0.25f * v0_6 + 0.75f * u0_6;
+                        yj[15] = 0.25f * v0_7 + 0.75f * u0_7;
+                        yj[232] = 0.25f * v1_0 + 0.75f * u1_0;
+                        yj[233] = 0.25f * v1_1 + 0.75f * u1_1;
+                        yj[234] = 0.25f * v1_2 + 0.75f * u1_2;
+                        yj[235] = 0.25f * v1_3 + 0.75f * u1_3;
+                        yj[236] = 0.25f * v1_4 + 0.75f * u1_4;
+                        yj[237] = 0.25f * v1_5 + 0.75f * u1_5;
+                        yj[238] = 0.25f * v1_6 + 0.75f * u1_6;
+                        yj[239] = 0.25f * v1_7 + 0.75f * u1_7;
+                    }
+                    {
+                        const float *xj = x0 + j * 8 + 16;
+                        float *yj = y0 + j * 16 + 24;
+                        {
+                            const float a = xj[0], b = xj[112];
+                            v0_0 = 0.75f * a + 0.25f * b;
+                            v1_0 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[1], b = xj[113];
+                            v0_1 = 0.75f * a + 0.25f * b;
+                            v1_1 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[2], b = xj[114];
+                            v0_2 = 0.75f * a + 0.25f * b;
+                            v1_2 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[3], b = xj[115];
+                            v0_3 = 0.75f * a + 0.25f * b;
+                            v1_3 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[4], b = xj[116];
+                            v0_4 = 0.75f * a + 0.25f * b;
+                            v1_4 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[5], b = xj[117];
+                            v0_5 = 0.75f * a + 0.25f * b;
+                            v1_5 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[6], b = xj[118];
+                            v0_6 = 0.75f * a + 0.25f * b;
+                            v1_6 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[7], b = xj[119];
+                            v0_7 = 0.75f * a + 0.25f * b;
+                            v1_7 = 0.25f * a + 0.75f * b;
+                        }
+                        yj[0] = 0.75f * u0_0 + 0.25f * v0_0;
+                        yj[1] = 0.75f * u0_1 + 0.25f * v0_1;
+                        yj[2] = 0.75f * u0_2 + 0.25f * v0_2;
+                        yj[3] = 0.75f * u0_3 + 0.25f * v0_3;
+                        yj[4] = 0.75f * u0_4 + 0.25f * v0_4;
+                        yj[5] = 0.75f * u0_5 + 0.25f * v0_5;
+                        yj[6] = 0.75f * u0_6 + 0.25f * v0_6;
+                        yj[7] = 0.75f * u0_7 + 0.25f * v0_7;
+                        yj[224] = 0.75f * u1_0 + 0.25f * v1_0;
+                        yj[225] = 0.75f * u1_1 + 0.25f * v1_1;
+                        yj[226] = 0.75f * u1_2 + 0.25f * v1_2;
+                        yj[227] = 0.75f * u1_3 + 0.25f * v1_3;
+                        yj[228] = 0.75f * u1_4 + 0.25f * v1_4;
+                        yj[229] = 0.75f * u1_5 + 0.25f * v1_5;
+                        yj[230] = 0.75f * u1_6 + 0.25f * v1_6;
+                        yj[231] = 0.75f * u1_7 + 0.25f * v1_7;
+                        yj[8] = 0.25f * u0_0 + 0.75f * v0_0;
+                        yj[9] = 0.25f * u0_1 + 0.75f * v0_1;
+                        yj[10] = 0.25f * u0_2 + 0.75f * v0_2;
+                        yj[11] = 0.25f * u0_3 + 0.75f * v0_3;
+                        yj[12] = 0.25f * u0_4 + 0.75f * v0_4;
+                        yj[13] = 0.25f * u0_5 + 0.75f * v0_5;
+                        yj[14] = 0.25f * u0_6 + 0.75f * v0_6;
+                        yj[15] = 0.25f * u0_7 + 0.75f * v0_7;
+                        yj[232] = 0.25f * u1_0 + 0.75f * v1_0;
+                        yj[233] = 0.25f * u1_1 + 0.75f * v1_1;
+                        yj[234] = 0.25f * u1_2 + 0.75f * v1_2;
+                        yj[235] = 0.25f * u1_3 + 0.75f * v1_3;
+                        yj[236] = 0.25f * u1_4 + 0.75f * v1_4;
+                        yj[237] = 0.25f * u1_5 + 0.75f * v1_5;
+                        yj[238] = 0.25f * u1_6 + 0.75f * v1_6;
+                        yj[239] = 0.25f * u1_7 + 0.75f * v1_7;
+                    }
+                }
+                {
+                    const float *xj = x0 + 104;
+                    float *yj = y0 + 200;
+                    {
+                        const float a = xj[0], b = xj[112];
+                        u0_0 = 0.75f * a + 0.25f * b;
+                        u1_0 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[1], b = xj[113];
+                        u0_1 = 0.75f * a + 0.25f * b;
+                        u1_1 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[2], b = xj[114];
+                        u0_2 = 0.75f * a + 0.25f * b;
+                        u1_2 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[3], b = xj[115];
+                        u0_3 = 0.75f * a + 0.25f * b;
+                        u1_3 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[4], b = xj[116];
+                        u0_4 = 0.75f * a + 0.25f * b;
+                        u1_4 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[5], b = xj[117];
+                        u0_5 = 0.75f * a + 0.25f * b;
+                        u1_5 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[6], b = xj[118];
+                        u0_6 = 0.75f * a + 0.25f * b;
+                        u1_6 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[7], b = xj[119];
+                        u0_7 = 0.75f * a + 0.25f * b;
+                        u1_7 = 0.25f * a + 0.75f * b;
+                    }
+                    yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                    yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                    yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                    yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                    yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                    yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                    yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                    yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                    yj[224] = 0.75f * v1_0 + 0.25f * u1_0;
+                    yj[225] = 0.75f * v1_1 + 0.25f * u1_1;
+                    yj[226] = 0.75f * v1_2 + 0.25f * u1_2;
+                    yj[227] = 0.75f * v1_3 + 0.25f * u1_3;
+                    yj[228] = 0.75f * v1_4 + 0.25f * u1_4;
+                    yj[229] = 0.75f * v1_5 + 0.25f * u1_5;
+                    yj[230] = 0.75f * v1_6 + 0.25f * u1_6;
+                    yj[231] = 0.75f * v1_7 + 0.25f * u1_7;
+                    yj[8] = 0.25f * v0_0 + 0.75f * u0_0;
+                    yj[9] = 0.25f * v0_1 + 0.75f * u0_1;
+                    yj[10] = 0.25f * v0_2 + 0.75f * u0_2;
+                    yj[11] = 0.25f * v0_3 + 0.75f * u0_3;
+                    yj[12] = 0.25f * v0_4 + 0.75f * u0_4;
+                    yj[13] = 0.25f * v0_5 + 0.75f * u0_5;
+                    yj[14] = 0.25f * v0_6 + 0.75f * u0_6;
+                    yj[15] = 0.25f * v0_7 + 0.75f * u0_7;
+                    yj[232] = 0.25f * v1_0 + 0.75f * u1_0;
+                    yj[233] = 0.25f * v1_1 + 0.75f * u1_1;
+                    yj[234] = 0.25f * v1_2 + 0.75f * u1_2;
+                    yj[235] = 0.25f * v1_3 + 0.75f * u1_3;
+                    yj[236] = 0.25f * v1_4 + 0.75f * u1_4;
+                    yj[237] = 0.25f * v1_5 + 0.75f * u1_5;
+                    yj[238] = 0.25f * v1_6 + 0.75f * u1_6;
+                    yj[239] = 0.25f * v1_7 + 0.75f * u1_7;
+                }
+                y0[216] = u0_0;
+                y0[217] = u0_1;
+                y0[218] = u0_2;
+                y0[219] = u0_3;
+                y0[220] = u0_4;
+                y0[221] = u0_5;
+                y0[222] = u0_6;
+                y0[223] = u0_7;
+                y0[440] = u1_0;
+                y0[441] = u1_1;
+                y0[442] = u1_2;
+                y0[443] = u1_3;
+                y0[444] = u1_4;
+                y0[445] = u1_5;
+                y0[446] = u1_6;
+                y0[447] = u1_7;
+            }
+}
     }
     return 0;
 }
@@ -4094,13 +4452,13 @@ t[0] = a8_0;
 }
 
 /* conv2d (Conv2D) 28x28x1 -> 14x14x16, activation relu; conv2d_1 (Conv2D) 14x14x16 -> 7x7x8, activation relu; conv2d_transpose (Conv2DTranspose) 7x7x8 -> 14x14x8, activation relu; up_sampling2d (UpSampling2D) 14x14x8 -> 28x28x8, bilinear; conv2d_2 (Conv2D) 28x28x8 -> 28x28x1, activation sigmoid
- * Workspace: 7952 floats: conv2d at 0 (3136 floats, steps 0-1), conv2d_1 at 3136 (392 floats, steps 1-2), conv2d_transpose at 6272 (1568 floats, steps 2-3), up_sampling2d at 0 (6272 floats, steps 3-4), autoencoder_layer3 scratch at 7840 (112 floats, steps 3-3). */
+ * Workspace: 7840 floats: conv2d at 0 (3136 floats, steps 0-1), conv2d_1 at 3136 (392 floats, steps 1-2), conv2d_transpose at 6272 (1568 floats, steps 2-3), up_sampling2d at 0 (6272 floats, steps 3-4). */
 int autoencoder(const float *input, const float *weights, float *output, float *workspace)
 {
     autoencoder_layer0(input, weights, workspace, workspace);
     autoencoder_layer1(workspace, weights + 160, workspace + 3136, workspace);
     autoencoder_layer2(workspace + 3136, weights + 1320, workspace + 6272, workspace);
-    autoencoder_layer3(workspace + 6272, weights + 1904, workspace, workspace + 7840);
+    autoencoder_layer3(workspace + 6272, weights + 1904, workspace, workspace);
     autoencoder_layer4(workspace, weights + 1904, output, workspace);
     return 0;
 }

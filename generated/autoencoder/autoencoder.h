@@ -13,7 +13,7 @@ extern "C" {
 #define AUTOENCODER_INPUT_SIZE 784  /* floats, batch included: 1x28x28x1 */
 #define AUTOENCODER_OUTPUT_SIZE 784  /* floats, batch included: 1x28x28x1 */
 #define AUTOENCODER_WEIGHTS_SIZE 2488  /* floats in the packed blob */
-#define AUTOENCODER_WORKSPACE_SIZE 7952  /* floats of scratch the caller provides (may be 0) */
+#define AUTOENCODER_WORKSPACE_SIZE 7840  /* floats of scratch the caller provides (may be 0) */
 
 /* conv2d (Conv2D) 28x28x1 -> 14x14x16, activation relu; conv2d_1 (Conv2D) 14x14x16 -> 7x7x8, activation relu; conv2d_transpose (Conv2DTranspose) 7x7x8 -> 14x14x8, activation relu; up_sampling2d (UpSampling2D) 14x14x8 -> 28x28x8, bilinear; conv2d_2 (Conv2D) 28x28x8 -> 28x28x1, activation sigmoid
  * Weights blob, in order: conv2d (Conv2D) at 0, 160 floats, conv2d_1 (Conv2D) at 160, 1160 floats, conv2d_transpose (Conv2DTranspose) at 1320, 584 floats, conv2d_2 (Conv2D) at 1904, 584 floats.

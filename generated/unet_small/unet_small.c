@@ -7073,116 +7073,466 @@ static int unet_small_layer6(const float *input, const float *weights, float *ou
 }
 
 /* up1 (UpSampling2D) 16x16x16 -> 32x32x16, bilinear
- * keras.ops.image.resize without antialiasing: half-pixel centres, kernel weights
- * normalised over the pixels that exist. Separable: each output row is first resampled
- * vertically into the workspace (one row of 16 pixels of 16 float(s)), then
- * horizontally into the output. The taps below depend on the sizes only.
+ * keras.ops.image.resize without antialiasing, bilinear: half-pixel centres, clamped edges.
+ * With an integer factor the weights depend on the output's phase only: each interval
+ * between two input rows (columns) gives 2 (2) output rows (columns) whose
+ * weights are constants in the code; the first 1 (1) and last 1 (1) copy the
+ * edge. Per pair of input rows and run of channels the rows' values of each input column stay
+ * in registers for the next interval: each input is loaded once per row group.
  *   input  1x16x16x16: strides n=4096 c=1 h=256 w=16
  *   output 1x32x32x16: strides n=16384 c=1 h=512 w=16
- * Workspace: 256 floats: one row resampled vertically (16 pixels). */
+ * Workspace: none. */
 static int unet_small_layer7(const float *input, const float *weights, float *output,
                              float *workspace)
 {
-    /* per output row / column: first input index, tap count, weights */
-    static const int row_start[32] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15};
-    static const int row_count[32] = {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1};
-    static const float row_weight[32][2] = {
-        {1.0f, 0.0f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {1.0f, 0.0f}
-    };
-    static const int col_start[32] = {0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15};
-    static const int col_count[32] = {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1};
-    static const float col_weight[32][2] = {
-        {1.0f, 0.0f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {0.75f, 0.25f},
-        {0.25f, 0.75f},
-        {1.0f, 0.0f}
-    };
-    float *tmp = workspace;
     (void)weights;
-
-    for (int n = 0; n < 1; ++n)
-    for (int c = 0; c < 1; ++c)
-    for (int oh = 0; oh < 32; ++oh) {
-        const float *x = input + n * 4096 + c + row_start[oh] * 256;
-        float *y = output + n * 16384 + c + oh * 512;
-        for (int i = 0; i < 256; ++i)
-            tmp[i] = row_weight[oh][0] * x[i];
-        for (int t = 1; t < row_count[oh]; ++t) {
-            const float wt = row_weight[oh][t];
-            const float *xt = x + t * 256;
-            for (int i = 0; i < 256; ++i)
-                tmp[i] += wt * xt[i];
-        }
-        for (int ow = 0; ow < 32; ++ow) {
-            const float *src = tmp + col_start[ow] * 16;
-            float *dst = y + ow * 16;
-            for (int e = 0; e < 16; ++e)
-                dst[e] = col_weight[ow][0] * src[e];
-            for (int t = 1; t < col_count[ow]; ++t) {
-                const float wt = col_weight[ow][t];
-                for (int e = 0; e < 16; ++e)
-                    dst[e] += wt * src[t * 16 + e];
+    (void)workspace;
+    {
+        const float *xb = input;
+        float *yb = output;
+        /* the first and the last 1 output row(s): input rows 0 and 15 */
+        for (int edge = 0; edge < 2; ++edge) {
+            for (int r = 0; r < 2; ++r) {
+                const int c0 = r * 8;
+                const float *x0 = xb + edge * 3840 + c0;
+                float *y0 = yb + edge * 15872 + c0;
+                float v0_0, u0_0;
+                float v0_1, u0_1;
+                float v0_2, u0_2;
+                float v0_3, u0_3;
+                float v0_4, u0_4;
+                float v0_5, u0_5;
+                float v0_6, u0_6;
+                float v0_7, u0_7;
+                v0_0 = x0[0];
+                v0_1 = x0[1];
+                v0_2 = x0[2];
+                v0_3 = x0[3];
+                v0_4 = x0[4];
+                v0_5 = x0[5];
+                v0_6 = x0[6];
+                v0_7 = x0[7];
+                y0[0] = v0_0;
+                y0[1] = v0_1;
+                y0[2] = v0_2;
+                y0[3] = v0_3;
+                y0[4] = v0_4;
+                y0[5] = v0_5;
+                y0[6] = v0_6;
+                y0[7] = v0_7;
+                for (int j = 0; j < 14; j += 2) {
+                    {
+                        const float *xj = x0 + j * 16 + 16;
+                        float *yj = y0 + j * 32 + 16;
+                        u0_0 = xj[0];
+                        u0_1 = xj[1];
+                        u0_2 = xj[2];
+                        u0_3 = xj[3];
+                        u0_4 = xj[4];
+                        u0_5 = xj[5];
+                        u0_6 = xj[6];
+                        u0_7 = xj[7];
+                        yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                        yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                        yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                        yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                        yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                        yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                        yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                        yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                        yj[16] = 0.25f * v0_0 + 0.75f * u0_0;
+                        yj[17] = 0.25f * v0_1 + 0.75f * u0_1;
+                        yj[18] = 0.25f * v0_2 + 0.75f * u0_2;
+                        yj[19] = 0.25f * v0_3 + 0.75f * u0_3;
+                        yj[20] = 0.25f * v0_4 + 0.75f * u0_4;
+                        yj[21] = 0.25f * v0_5 + 0.75f * u0_5;
+                        yj[22] = 0.25f * v0_6 + 0.75f * u0_6;
+                        yj[23] = 0.25f * v0_7 + 0.75f * u0_7;
+                    }
+                    {
+                        const float *xj = x0 + j * 16 + 32;
+                        float *yj = y0 + j * 32 + 48;
+                        v0_0 = xj[0];
+                        v0_1 = xj[1];
+                        v0_2 = xj[2];
+                        v0_3 = xj[3];
+                        v0_4 = xj[4];
+                        v0_5 = xj[5];
+                        v0_6 = xj[6];
+                        v0_7 = xj[7];
+                        yj[0] = 0.75f * u0_0 + 0.25f * v0_0;
+                        yj[1] = 0.75f * u0_1 + 0.25f * v0_1;
+                        yj[2] = 0.75f * u0_2 + 0.25f * v0_2;
+                        yj[3] = 0.75f * u0_3 + 0.25f * v0_3;
+                        yj[4] = 0.75f * u0_4 + 0.25f * v0_4;
+                        yj[5] = 0.75f * u0_5 + 0.25f * v0_5;
+                        yj[6] = 0.75f * u0_6 + 0.25f * v0_6;
+                        yj[7] = 0.75f * u0_7 + 0.25f * v0_7;
+                        yj[16] = 0.25f * u0_0 + 0.75f * v0_0;
+                        yj[17] = 0.25f * u0_1 + 0.75f * v0_1;
+                        yj[18] = 0.25f * u0_2 + 0.75f * v0_2;
+                        yj[19] = 0.25f * u0_3 + 0.75f * v0_3;
+                        yj[20] = 0.25f * u0_4 + 0.75f * v0_4;
+                        yj[21] = 0.25f * u0_5 + 0.75f * v0_5;
+                        yj[22] = 0.25f * u0_6 + 0.75f * v0_6;
+                        yj[23] = 0.25f * u0_7 + 0.75f * v0_7;
+                    }
+                }
+                {
+                    const float *xj = x0 + 240;
+                    float *yj = y0 + 464;
+                    u0_0 = xj[0];
+                    u0_1 = xj[1];
+                    u0_2 = xj[2];
+                    u0_3 = xj[3];
+                    u0_4 = xj[4];
+                    u0_5 = xj[5];
+                    u0_6 = xj[6];
+                    u0_7 = xj[7];
+                    yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                    yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                    yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                    yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                    yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                    yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                    yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                    yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                    yj[16] = 0.25f * v0_0 + 0.75f * u0_0;
+                    yj[17] = 0.25f * v0_1 + 0.75f * u0_1;
+                    yj[18] = 0.25f * v0_2 + 0.75f * u0_2;
+                    yj[19] = 0.25f * v0_3 + 0.75f * u0_3;
+                    yj[20] = 0.25f * v0_4 + 0.75f * u0_4;
+                    yj[21] = 0.25f * v0_5 + 0.75f * u0_5;
+                    yj[22] = 0.25f * v0_6 + 0.75f * u0_6;
+                    yj[23] = 0.25f * v0_7 + 0.75f * u0_7;
+                }
+                y0[496] = u0_0;
+                y0[497] = u0_1;
+                y0[498] = u0_2;
+                y0[499] = u0_3;
+                y0[500] = u0_4;
+                y0[501] = u0_5;
+                y0[502] = u0_6;
+                y0[503] = u0_7;
             }
-        }
+}
+        for (int i = 0; i < 15; ++i) {
+            for (int r = 0; r < 2; ++r) {
+                const int c0 = r * 8;
+                const float *x0 = xb + i * 256 + c0;
+                float *y0 = yb + i * 1024 + c0 + 512;
+                float v0_0, u0_0, v1_0, u1_0;
+                float v0_1, u0_1, v1_1, u1_1;
+                float v0_2, u0_2, v1_2, u1_2;
+                float v0_3, u0_3, v1_3, u1_3;
+                float v0_4, u0_4, v1_4, u1_4;
+                float v0_5, u0_5, v1_5, u1_5;
+                float v0_6, u0_6, v1_6, u1_6;
+                float v0_7, u0_7, v1_7, u1_7;
+                {
+                    const float a = x0[0], b = x0[256];
+                    v0_0 = 0.75f * a + 0.25f * b;
+                    v1_0 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[1], b = x0[257];
+                    v0_1 = 0.75f * a + 0.25f * b;
+                    v1_1 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[2], b = x0[258];
+                    v0_2 = 0.75f * a + 0.25f * b;
+                    v1_2 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[3], b = x0[259];
+                    v0_3 = 0.75f * a + 0.25f * b;
+                    v1_3 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[4], b = x0[260];
+                    v0_4 = 0.75f * a + 0.25f * b;
+                    v1_4 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[5], b = x0[261];
+                    v0_5 = 0.75f * a + 0.25f * b;
+                    v1_5 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[6], b = x0[262];
+                    v0_6 = 0.75f * a + 0.25f * b;
+                    v1_6 = 0.25f * a + 0.75f * b;
+                }
+                {
+                    const float a = x0[7], b = x0[263];
+                    v0_7 = 0.75f * a + 0.25f * b;
+                    v1_7 = 0.25f * a + 0.75f * b;
+                }
+                y0[0] = v0_0;
+                y0[1] = v0_1;
+                y0[2] = v0_2;
+                y0[3] = v0_3;
+                y0[4] = v0_4;
+                y0[5] = v0_5;
+                y0[6] = v0_6;
+                y0[7] = v0_7;
+                y0[512] = v1_0;
+                y0[513] = v1_1;
+                y0[514] = v1_2;
+                y0[515] = v1_3;
+                y0[516] = v1_4;
+                y0[517] = v1_5;
+                y0[518] = v1_6;
+                y0[519] = v1_7;
+                for (int j = 0; j < 14; j += 2) {
+                    {
+                        const float *xj = x0 + j * 16 + 16;
+                        float *yj = y0 + j * 32 + 16;
+                        {
+                            const float a = xj[0], b = xj[256];
+                            u0_0 = 0.75f * a + 0.25f * b;
+                            u1_0 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[1], b = xj[257];
+                            u0_1 = 0.75f * a + 0.25f * b;
+                            u1_1 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[2], b = xj[258];
+                            u0_2 = 0.75f * a + 0.25f * b;
+                            u1_2 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[3], b = xj[259];
+                            u0_3 = 0.75f * a + 0.25f * b;
+                            u1_3 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[4], b = xj[260];
+                            u0_4 = 0.75f * a + 0.25f * b;
+                            u1_4 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[5], b = xj[261];
+                            u0_5 = 0.75f * a + 0.25f * b;
+                            u1_5 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[6], b = xj[262];
+                            u0_6 = 0.75f * a + 0.25f * b;
+                            u1_6 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[7], b = xj[263];
+                            u0_7 = 0.75f * a + 0.25f * b;
+                            u1_7 = 0.25f * a + 0.75f * b;
+                        }
+                        yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                        yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                        yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                        yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                        yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                        yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                        yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                        yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                        yj[512] = 0.75f * v1_0 + 0.25f * u1_0;
+                        yj[513] = 0.75f * v1_1 + 0.25f * u1_1;
+                        yj[514] = 0.75f * v1_2 + 0.25f * u1_2;
+                        yj[515] = 0.75f * v1_3 + 0.25f * u1_3;
+                        yj[516] = 0.75f * v1_4 + 0.25f * u1_4;
+                        yj[517] = 0.75f * v1_5 + 0.25f * u1_5;
+                        yj[518] = 0.75f * v1_6 + 0.25f * u1_6;
+                        yj[519] = 0.75f * v1_7 + 0.25f * u1_7;
+                        yj[16] = 0.25f * v0_0 + 0.75f * u0_0;
+                        yj[17] = 0.25f * v0_1 + 0.75f * u0_1;
+                        yj[18] = 0.25f * v0_2 + 0.75f * u0_2;
+                        yj[19] = 0.25f * v0_3 + 0.75f * u0_3;
+                        yj[20] = 0.25f * v0_4 + 0.75f * u0_4;
+                        yj[21] = 0.25f * v0_5 + 0.75f * u0_5;
+                        yj[22] = 0.25f * v0_6 + 0.75f * u0_6;
+                        yj[23] = 0.25f * v0_7 + 0.75f * u0_7;
+                        yj[528] = 0.25f * v1_0 + 0.75f * u1_0;
+                        yj[529] = 0.25f * v1_1 + 0.75f * u1_1;
+                        yj[530] = 0.25f * v1_2 + 0.75f * u1_2;
+                        yj[531] = 0.25f * v1_3 + 0.75f * u1_3;
+                        yj[532] = 0.25f * v1_4 + 0.75f * u1_4;
+                        yj[533] = 0.25f * v1_5 + 0.75f * u1_5;
+                        yj[534] = 0.25f * v1_6 + 0.75f * u1_6;
+                        yj[535] = 0.25f * v1_7 + 0.75f * u1_7;
+                    }
+                    {
+                        const float *xj = x0 + j * 16 + 32;
+                        float *yj = y0 + j * 32 + 48;
+                        {
+                            const float a = xj[0], b = xj[256];
+                            v0_0 = 0.75f * a + 0.25f * b;
+                            v1_0 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[1], b = xj[257];
+                            v0_1 = 0.75f * a + 0.25f * b;
+                            v1_1 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[2], b = xj[258];
+                            v0_2 = 0.75f * a + 0.25f * b;
+                            v1_2 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[3], b = xj[259];
+                            v0_3 = 0.75f * a + 0.25f * b;
+                            v1_3 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[4], b = xj[260];
+                            v0_4 = 0.75f * a + 0.25f * b;
+                            v1_4 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[5], b = xj[261];
+                            v0_5 = 0.75f * a + 0.25f * b;
+                            v1_5 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[6], b = xj[262];
+                            v0_6 = 0.75f * a + 0.25f * b;
+                            v1_6 = 0.25f * a + 0.75f * b;
+                        }
+                        {
+                            const float a = xj[7], b = xj[263];
+                            v0_7 = 0.75f * a + 0.25f * b;
+                            v1_7 = 0.25f * a + 0.75f * b;
+                        }
+                        yj[0] = 0.75f * u0_0 + 0.25f * v0_0;
+                        yj[1] = 0.75f * u0_1 + 0.25f * v0_1;
+                        yj[2] = 0.75f * u0_2 + 0.25f * v0_2;
+                        yj[3] = 0.75f * u0_3 + 0.25f * v0_3;
+                        yj[4] = 0.75f * u0_4 + 0.25f * v0_4;
+                        yj[5] = 0.75f * u0_5 + 0.25f * v0_5;
+                        yj[6] = 0.75f * u0_6 + 0.25f * v0_6;
+                        yj[7] = 0.75f * u0_7 + 0.25f * v0_7;
+                        yj[512] = 0.75f * u1_0 + 0.25f * v1_0;
+                        yj[513] = 0.75f * u1_1 + 0.25f * v1_1;
+                        yj[514] = 0.75f * u1_2 + 0.25f * v1_2;
+                        yj[515] = 0.75f * u1_3 + 0.25f * v1_3;
+                        yj[516] = 0.75f * u1_4 + 0.25f * v1_4;
+                        yj[517] = 0.75f * u1_5 + 0.25f * v1_5;
+                        yj[518] = 0.75f * u1_6 + 0.25f * v1_6;
+                        yj[519] = 0.75f * u1_7 + 0.25f * v1_7;
+                        yj[16] = 0.25f * u0_0 + 0.75f * v0_0;
+                        yj[17] = 0.25f * u0_1 + 0.75f * v0_1;
+                        yj[18] = 0.25f * u0_2 + 0.75f * v0_2;
+                        yj[19] = 0.25f * u0_3 + 0.75f * v0_3;
+                        yj[20] = 0.25f * u0_4 + 0.75f * v0_4;
+                        yj[21] = 0.25f * u0_5 + 0.75f * v0_5;
+                        yj[22] = 0.25f * u0_6 + 0.75f * v0_6;
+                        yj[23] = 0.25f * u0_7 + 0.75f * v0_7;
+                        yj[528] = 0.25f * u1_0 + 0.75f * v1_0;
+                        yj[529] = 0.25f * u1_1 + 0.75f * v1_1;
+                        yj[530] = 0.25f * u1_2 + 0.75f * v1_2;
+                        yj[531] = 0.25f * u1_3 + 0.75f * v1_3;
+                        yj[532] = 0.25f * u1_4 + 0.75f * v1_4;
+                        yj[533] = 0.25f * u1_5 + 0.75f * v1_5;
+                        yj[534] = 0.25f * u1_6 + 0.75f * v1_6;
+                        yj[535] = 0.25f * u1_7 + 0.75f * v1_7;
+                    }
+                }
+                {
+                    const float *xj = x0 + 240;
+                    float *yj = y0 + 464;
+                    {
+                        const float a = xj[0], b = xj[256];
+                        u0_0 = 0.75f * a + 0.25f * b;
+                        u1_0 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[1], b = xj[257];
+                        u0_1 = 0.75f * a + 0.25f * b;
+                        u1_1 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[2], b = xj[258];
+                        u0_2 = 0.75f * a + 0.25f * b;
+                        u1_2 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[3], b = xj[259];
+                        u0_3 = 0.75f * a + 0.25f * b;
+                        u1_3 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[4], b = xj[260];
+                        u0_4 = 0.75f * a + 0.25f * b;
+                        u1_4 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[5], b = xj[261];
+                        u0_5 = 0.75f * a + 0.25f * b;
+                        u1_5 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[6], b = xj[262];
+                        u0_6 = 0.75f * a + 0.25f * b;
+                        u1_6 = 0.25f * a + 0.75f * b;
+                    }
+                    {
+                        const float a = xj[7], b = xj[263];
+                        u0_7 = 0.75f * a + 0.25f * b;
+                        u1_7 = 0.25f * a + 0.75f * b;
+                    }
+                    yj[0] = 0.75f * v0_0 + 0.25f * u0_0;
+                    yj[1] = 0.75f * v0_1 + 0.25f * u0_1;
+                    yj[2] = 0.75f * v0_2 + 0.25f * u0_2;
+                    yj[3] = 0.75f * v0_3 + 0.25f * u0_3;
+                    yj[4] = 0.75f * v0_4 + 0.25f * u0_4;
+                    yj[5] = 0.75f * v0_5 + 0.25f * u0_5;
+                    yj[6] = 0.75f * v0_6 + 0.25f * u0_6;
+                    yj[7] = 0.75f * v0_7 + 0.25f * u0_7;
+                    yj[512] = 0.75f * v1_0 + 0.25f * u1_0;
+                    yj[513] = 0.75f * v1_1 + 0.25f * u1_1;
+                    yj[514] = 0.75f * v1_2 + 0.25f * u1_2;
+                    yj[515] = 0.75f * v1_3 + 0.25f * u1_3;
+                    yj[516] = 0.75f * v1_4 + 0.25f * u1_4;
+                    yj[517] = 0.75f * v1_5 + 0.25f * u1_5;
+                    yj[518] = 0.75f * v1_6 + 0.25f * u1_6;
+                    yj[519] = 0.75f * v1_7 + 0.25f * u1_7;
+                    yj[16] = 0.25f * v0_0 + 0.75f * u0_0;
+                    yj[17] = 0.25f * v0_1 + 0.75f * u0_1;
+                    yj[18] = 0.25f * v0_2 + 0.75f * u0_2;
+                    yj[19] = 0.25f * v0_3 + 0.75f * u0_3;
+                    yj[20] = 0.25f * v0_4 + 0.75f * u0_4;
+                    yj[21] = 0.25f * v0_5 + 0.75f * u0_5;
+                    yj[22] = 0.25f * v0_6 + 0.75f * u0_6;
+                    yj[23] = 0.25f * v0_7 + 0.75f * u0_7;
+                    yj[528] = 0.25f * v1_0 + 0.75f * u1_0;
+                    yj[529] = 0.25f * v1_1 + 0.75f * u1_1;
+                    yj[530] = 0.25f * v1_2 + 0.75f * u1_2;
+                    yj[531] = 0.25f * v1_3 + 0.75f * u1_3;
+                    yj[532] = 0.25f * v1_4 + 0.75f * u1_4;
+                    yj[533] = 0.25f * v1_5 + 0.75f * u1_5;
+                    yj[534] = 0.25f * v1_6 + 0.75f * u1_6;
+                    yj[535] = 0.25f * v1_7 + 0.75f * u1_7;
+                }
+                y0[496] = u0_0;
+                y0[497] = u0_1;
+                y0[498] = u0_2;
+                y0[499] = u0_3;
+                y0[500] = u0_4;
+                y0[501] = u0_5;
+                y0[502] = u0_6;
+                y0[503] = u0_7;
+                y0[1008] = u1_0;
+                y0[1009] = u1_1;
+                y0[1010] = u1_2;
+                y0[1011] = u1_3;
+                y0[1012] = u1_4;
+                y0[1013] = u1_5;
+                y0[1014] = u1_6;
+                y0[1015] = u1_7;
+            }
+}
     }
     return 0;
 }
@@ -9301,7 +9651,7 @@ CG_STORE(cg_v8, t, a9_0);
 }
 
 /* enc1 (Conv2D) 32x32x3 -> 32x32x8, activation relu; down1 (Conv2D) 32x32x8 -> 16x16x16, activation relu; enc2 (Conv2D) 16x16x16 -> 16x16x16, activation relu; down2 (Conv2D) 16x16x16 -> 8x8x32, activation relu; up2 (Conv2DTranspose) 8x8x32 -> 16x16x16, activation relu; cat2 (Concatenate) 16x16x16, 16x16x16 -> 16x16x32; dec2 (Conv2D) 16x16x32 -> 16x16x16, activation relu; up1 (UpSampling2D) 16x16x16 -> 32x32x16, bilinear; cat1 (Concatenate) 32x32x16, 32x32x8 -> 32x32x24; dec1 (Conv2D) 32x32x24 -> 32x32x8, activation relu; head (Conv2D) 32x32x8 -> 32x32x3, activation softmax
- * Workspace: 49152 floats: enc1 at 40960 (8192 floats, steps 0-8), down1 at 0 (4096 floats, steps 1-2), enc2 at 8192 (4096 floats, steps 2-5), down2 at 12288 (2048 floats, steps 3-4), cat2 at 0 (8192 floats, steps 4-6), dec2 at 8192 (4096 floats, steps 6-7), up1 at 24576 (16384 floats, steps 7-8), cat1 at 0 (24576 floats, steps 8-9), dec1 at 24576 (8192 floats, steps 9-10), unet_small_layer7 scratch at 0 (256 floats, steps 7-7). */
+ * Workspace: 49152 floats: enc1 at 40960 (8192 floats, steps 0-8), down1 at 0 (4096 floats, steps 1-2), enc2 at 8192 (4096 floats, steps 2-5), down2 at 12288 (2048 floats, steps 3-4), cat2 at 0 (8192 floats, steps 4-6), dec2 at 8192 (4096 floats, steps 6-7), up1 at 24576 (16384 floats, steps 7-8), cat1 at 0 (24576 floats, steps 8-9), dec1 at 24576 (8192 floats, steps 9-10). */
 int unet_small(const float *input, const float *weights, float *output, float *workspace)
 {
     unet_small_layer0(input, weights, workspace + 40960, workspace);

@@ -13,7 +13,7 @@ extern "C" {
 #define UPSAMPLE_BILINEAR_INPUT_SIZE 6272  /* floats, batch included: 1x14x14x32 */
 #define UPSAMPLE_BILINEAR_OUTPUT_SIZE 25088  /* floats, batch included: 1x28x28x32 */
 #define UPSAMPLE_BILINEAR_WEIGHTS_SIZE 0  /* floats in the packed blob */
-#define UPSAMPLE_BILINEAR_WORKSPACE_SIZE 448  /* floats of scratch the caller provides (may be 0) */
+#define UPSAMPLE_BILINEAR_WORKSPACE_SIZE 0  /* floats of scratch the caller provides (may be 0) */
 
 /* up_sampling2d (UpSampling2D) 14x14x32 -> 28x28x32, bilinear
  * Weights blob, in order: none.
