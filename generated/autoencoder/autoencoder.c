@@ -2354,6 +2354,19 @@ static void store_autoencoder_layer4(float *out, const float *t, int nf)
         out[f] = cg_sigmoid(t[f]);
 }
 
+#if !CG_VECTOR
+/* The activation over one finished output row (28 x 1 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_autoencoder_layer4(float *y_row)
+{
+    for (int i = 0; i < 28; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_sigmoid(v);
+    }
+}
+#endif
+
 static int autoencoder_layer4(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -3383,7 +3396,7 @@ CG_STORE(cg_v8, t, a8_0);
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[8];   /* a pixel's values on their way to the store function */
+    (void)store_autoencoder_layer4;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     for (int oh = 0; oh < 28; ++oh) {
         float *y_row = y + oh * 28;
         {   /* block 0: 1 filters */
@@ -3540,26 +3553,16 @@ CG_STORE(cg_v8, t, a8_0);
                             }
                         }
                     }
-t[0] = a0_0;
-                    store_autoencoder_layer4(y_row, t, 1);
-t[0] = a1_0;
-                    store_autoencoder_layer4(y_row + 1, t, 1);
-t[0] = a2_0;
-                    store_autoencoder_layer4(y_row + 2, t, 1);
-t[0] = a3_0;
-                    store_autoencoder_layer4(y_row + 3, t, 1);
-t[0] = a4_0;
-                    store_autoencoder_layer4(y_row + 4, t, 1);
-t[0] = a5_0;
-                    store_autoencoder_layer4(y_row + 5, t, 1);
-t[0] = a6_0;
-                    store_autoencoder_layer4(y_row + 6, t, 1);
-t[0] = a7_0;
-                    store_autoencoder_layer4(y_row + 7, t, 1);
-t[0] = a8_0;
-                    store_autoencoder_layer4(y_row + 8, t, 1);
-t[0] = a9_0;
-                    store_autoencoder_layer4(y_row + 9, t, 1);
+                    y_row[0] = a0_0;
+                    y_row[1] = a1_0;
+                    y_row[2] = a2_0;
+                    y_row[3] = a3_0;
+                    y_row[4] = a4_0;
+                    y_row[5] = a5_0;
+                    y_row[6] = a6_0;
+                    y_row[7] = a7_0;
+                    y_row[8] = a8_0;
+                    y_row[9] = a9_0;
 }
                 for (int q = 10; q < 19; q += 9)
                 {   /* 9 pixel(s) x 1 filter(s) in scalar registers */
@@ -3703,24 +3706,15 @@ t[0] = a9_0;
                             }
                         }
                     }
-t[0] = a0_0;
-                    store_autoencoder_layer4(y_row + q, t, 1);
-t[0] = a1_0;
-                    store_autoencoder_layer4(y_row + q + 1, t, 1);
-t[0] = a2_0;
-                    store_autoencoder_layer4(y_row + q + 2, t, 1);
-t[0] = a3_0;
-                    store_autoencoder_layer4(y_row + q + 3, t, 1);
-t[0] = a4_0;
-                    store_autoencoder_layer4(y_row + q + 4, t, 1);
-t[0] = a5_0;
-                    store_autoencoder_layer4(y_row + q + 5, t, 1);
-t[0] = a6_0;
-                    store_autoencoder_layer4(y_row + q + 6, t, 1);
-t[0] = a7_0;
-                    store_autoencoder_layer4(y_row + q + 7, t, 1);
-t[0] = a8_0;
-                    store_autoencoder_layer4(y_row + q + 8, t, 1);
+                    y_row[q] = a0_0;
+                    y_row[q + 1] = a1_0;
+                    y_row[q + 2] = a2_0;
+                    y_row[q + 3] = a3_0;
+                    y_row[q + 4] = a4_0;
+                    y_row[q + 5] = a5_0;
+                    y_row[q + 6] = a6_0;
+                    y_row[q + 7] = a7_0;
+                    y_row[q + 8] = a8_0;
 }
                 {   /* 9 pixel(s) x 1 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[0];
@@ -3859,27 +3853,19 @@ t[0] = a8_0;
                             }
                         }
                     }
-t[0] = a0_0;
-                    store_autoencoder_layer4(y_row + 19, t, 1);
-t[0] = a1_0;
-                    store_autoencoder_layer4(y_row + 20, t, 1);
-t[0] = a2_0;
-                    store_autoencoder_layer4(y_row + 21, t, 1);
-t[0] = a3_0;
-                    store_autoencoder_layer4(y_row + 22, t, 1);
-t[0] = a4_0;
-                    store_autoencoder_layer4(y_row + 23, t, 1);
-t[0] = a5_0;
-                    store_autoencoder_layer4(y_row + 24, t, 1);
-t[0] = a6_0;
-                    store_autoencoder_layer4(y_row + 25, t, 1);
-t[0] = a7_0;
-                    store_autoencoder_layer4(y_row + 26, t, 1);
-t[0] = a8_0;
-                    store_autoencoder_layer4(y_row + 27, t, 1);
+                    y_row[19] = a0_0;
+                    y_row[20] = a1_0;
+                    y_row[21] = a2_0;
+                    y_row[22] = a3_0;
+                    y_row[23] = a4_0;
+                    y_row[24] = a5_0;
+                    y_row[25] = a6_0;
+                    y_row[26] = a7_0;
+                    y_row[27] = a8_0;
 }
             }
         }
+        act_autoencoder_layer4(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

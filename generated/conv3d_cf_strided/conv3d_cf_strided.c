@@ -145,6 +145,20 @@ static void store_conv3d_cf_strided_layer0(float *out, const float *t, int nf)
         out[f * 72] = cg_sigmoid(t[f]);
 }
 
+#if !CG_VECTOR
+/* The activation over one finished output row (3 x 4 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_conv3d_cf_strided_layer0(float *y_row)
+{
+    for (int f = 0; f < 4; ++f)
+        for (int ow = 0; ow < 3; ++ow) {
+            const float v = y_row[f * 72 + ow];
+            y_row[f * 72 + ow] = cg_sigmoid(v);
+        }
+}
+#endif
+
 static int conv3d_cf_strided_layer0(const float *input, const float *weights, float *output,
                                     float *workspace)
 {
@@ -338,7 +352,7 @@ CG_STORE(cg_v8, t, a2_0);
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[8];   /* a pixel's values on their way to the store function */
+    (void)store_conv3d_cf_strided_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     for (int n = 0; n < 2; ++n)
     for (int od = 0; od < 6; ++od)
     for (int oh = 0; oh < 4; ++oh) {
@@ -422,15 +436,22 @@ CG_STORE(cg_v8, t, a2_0);
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_conv3d_cf_strided_layer0(y_row + q, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_conv3d_cf_strided_layer0(y_row + q + 1, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_conv3d_cf_strided_layer0(y_row + q + 2, t, 4);
+                    y_row[q] = a0_0;
+                    y_row[q + 72] = a0_1;
+                    y_row[q + 144] = a0_2;
+                    y_row[q + 216] = a0_3;
+                    y_row[q + 1] = a1_0;
+                    y_row[q + 73] = a1_1;
+                    y_row[q + 145] = a1_2;
+                    y_row[q + 217] = a1_3;
+                    y_row[q + 2] = a2_0;
+                    y_row[q + 74] = a2_1;
+                    y_row[q + 146] = a2_2;
+                    y_row[q + 218] = a2_3;
 }
             }
         }
+        act_conv3d_cf_strided_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

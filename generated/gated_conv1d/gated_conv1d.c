@@ -213,6 +213,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer0(float *y_row)
 }
 #endif
 
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer0(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
+}
+#endif
+
 static int gated_conv1d_layer0(const float *input, const float *weights, float *output,
                                float *workspace)
 {
@@ -1136,7 +1149,7 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -1231,18 +1244,30 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer0(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -1286,18 +1311,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -1336,19 +1373,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -1395,6 +1443,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer1(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer1(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_sigmoid(v);
+    }
 }
 #endif
 
@@ -2321,7 +2382,7 @@ static int gated_conv1d_layer1(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer1;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -2416,18 +2477,30 @@ static int gated_conv1d_layer1(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer1(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -2471,18 +2544,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -2521,19 +2606,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer1(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -3038,6 +3134,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer5(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer5(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -3937,7 +4046,7 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer5;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -4028,18 +4137,30 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer5(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -4083,18 +4204,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -4133,19 +4266,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer5(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -4192,6 +4336,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer6(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer6(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_sigmoid(v);
+    }
 }
 #endif
 
@@ -5091,7 +5248,7 @@ static int gated_conv1d_layer6(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer6;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -5182,18 +5339,30 @@ static int gated_conv1d_layer6(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer6(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -5237,18 +5406,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -5287,19 +5468,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer6(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

@@ -145,6 +145,19 @@ static void store_transpose1d_dilated_layer0(float *out, const float *t, int nf)
         out[f] = cg_sigmoid(t[f]);
 }
 
+#if !CG_VECTOR
+/* The activation over one finished output row (16 x 6 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_transpose1d_dilated_layer0(float *y_row)
+{
+    for (int i = 0; i < 96; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_sigmoid(v);
+    }
+}
+#endif
+
 static int transpose1d_dilated_layer0(const float *input, const float *weights, float *output,
                                       float *workspace)
 {
@@ -600,7 +613,7 @@ CG_STORE(cg_v8, t, a7_0);
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[8];   /* a pixel's values on their way to the store function */
+    (void)store_transpose1d_dilated_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 6 filters */
@@ -624,8 +637,12 @@ CG_STORE(cg_v8, t, a7_0);
                             a0_5 += x0 * w[5];
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
-                    store_transpose1d_dilated_layer0(y_row + ow * 6, t, 6);
+                    y_row[ow * 6] = a0_0;
+                    y_row[ow * 6 + 1] = a0_1;
+                    y_row[ow * 6 + 2] = a0_2;
+                    y_row[ow * 6 + 3] = a0_3;
+                    y_row[ow * 6 + 4] = a0_4;
+                    y_row[ow * 6 + 5] = a0_5;
 }
                 for (int ow = 10; ow < 16; ++ow) {   /* border pixels: taps checked */
                     const float b0 = bias[0], b1 = bias[1], b2 = bias[2], b3 = bias[3], b4 = bias[4], b5 = bias[5];
@@ -645,8 +662,12 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
                             a0_5 += x0 * w[5];
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
-                    store_transpose1d_dilated_layer0(y_row + ow * 6, t, 6);
+                    y_row[ow * 6] = a0_0;
+                    y_row[ow * 6 + 1] = a0_1;
+                    y_row[ow * 6 + 2] = a0_2;
+                    y_row[ow * 6 + 3] = a0_3;
+                    y_row[ow * 6 + 4] = a0_4;
+                    y_row[ow * 6 + 5] = a0_5;
 }
                 /* columns q: interior for q in [6, 10) */
                 for (int q = 6; q < 10; q += 4)
@@ -689,17 +710,34 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4; t[5] = a0_5;
-                    store_transpose1d_dilated_layer0(y_row + q * 6, t, 6);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4; t[5] = a1_5;
-                    store_transpose1d_dilated_layer0(y_row + q * 6 + 6, t, 6);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4; t[5] = a2_5;
-                    store_transpose1d_dilated_layer0(y_row + q * 6 + 12, t, 6);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4; t[5] = a3_5;
-                    store_transpose1d_dilated_layer0(y_row + q * 6 + 18, t, 6);
+                    y_row[q * 6] = a0_0;
+                    y_row[q * 6 + 1] = a0_1;
+                    y_row[q * 6 + 2] = a0_2;
+                    y_row[q * 6 + 3] = a0_3;
+                    y_row[q * 6 + 4] = a0_4;
+                    y_row[q * 6 + 5] = a0_5;
+                    y_row[q * 6 + 6] = a1_0;
+                    y_row[q * 6 + 7] = a1_1;
+                    y_row[q * 6 + 8] = a1_2;
+                    y_row[q * 6 + 9] = a1_3;
+                    y_row[q * 6 + 10] = a1_4;
+                    y_row[q * 6 + 11] = a1_5;
+                    y_row[q * 6 + 12] = a2_0;
+                    y_row[q * 6 + 13] = a2_1;
+                    y_row[q * 6 + 14] = a2_2;
+                    y_row[q * 6 + 15] = a2_3;
+                    y_row[q * 6 + 16] = a2_4;
+                    y_row[q * 6 + 17] = a2_5;
+                    y_row[q * 6 + 18] = a3_0;
+                    y_row[q * 6 + 19] = a3_1;
+                    y_row[q * 6 + 20] = a3_2;
+                    y_row[q * 6 + 21] = a3_3;
+                    y_row[q * 6 + 22] = a3_4;
+                    y_row[q * 6 + 23] = a3_5;
 }
             }
         }
+        act_transpose1d_dilated_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

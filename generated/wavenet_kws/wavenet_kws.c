@@ -207,6 +207,19 @@ static __attribute__((noinline)) void activate_wavenet_kws_layer0(float *y_row)
 }
 #endif
 
+#if !CG_VECTOR
+/* The activation over one finished output row (98 x 32 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_wavenet_kws_layer0(float *y_row)
+{
+    for (int i = 0; i < 3136; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
+}
+#endif
+
 static int wavenet_kws_layer0(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -1157,7 +1170,7 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_wavenet_kws_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 32 filters */
@@ -1252,18 +1265,30 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer0(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 160, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 32] = a1_0;
+                    y_row[f0 + 33] = a1_1;
+                    y_row[f0 + 34] = a1_2;
+                    y_row[f0 + 35] = a1_3;
+                    y_row[f0 + 64] = a2_0;
+                    y_row[f0 + 65] = a2_1;
+                    y_row[f0 + 66] = a2_2;
+                    y_row[f0 + 67] = a2_3;
+                    y_row[f0 + 96] = a3_0;
+                    y_row[f0 + 97] = a3_1;
+                    y_row[f0 + 98] = a3_2;
+                    y_row[f0 + 99] = a3_3;
+                    y_row[f0 + 128] = a4_0;
+                    y_row[f0 + 129] = a4_1;
+                    y_row[f0 + 130] = a4_2;
+                    y_row[f0 + 131] = a4_3;
+                    y_row[f0 + 160] = a5_0;
+                    y_row[f0 + 161] = a5_1;
+                    y_row[f0 + 162] = a5_2;
+                    y_row[f0 + 163] = a5_3;
 }
                 for (int q = 6; q < 78; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -1307,18 +1332,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 160, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
+                    y_row[q * 32 + f0 + 160] = a5_0;
+                    y_row[q * 32 + f0 + 161] = a5_1;
+                    y_row[q * 32 + f0 + 162] = a5_2;
+                    y_row[q * 32 + f0 + 163] = a5_3;
 }
                 for (int q = 78; q < 98; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -1357,19 +1394,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 128, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
 }
             }
         }
+        act_wavenet_kws_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -1416,6 +1464,19 @@ static __attribute__((noinline)) void activate_wavenet_kws_layer1(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (98 x 32 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_wavenet_kws_layer1(float *y_row)
+{
+    for (int i = 0; i < 3136; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -2440,7 +2501,7 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_wavenet_kws_layer1;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 32 filters */
@@ -2531,18 +2592,30 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer1(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 160, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 32] = a1_0;
+                    y_row[f0 + 33] = a1_1;
+                    y_row[f0 + 34] = a1_2;
+                    y_row[f0 + 35] = a1_3;
+                    y_row[f0 + 64] = a2_0;
+                    y_row[f0 + 65] = a2_1;
+                    y_row[f0 + 66] = a2_2;
+                    y_row[f0 + 67] = a2_3;
+                    y_row[f0 + 96] = a3_0;
+                    y_row[f0 + 97] = a3_1;
+                    y_row[f0 + 98] = a3_2;
+                    y_row[f0 + 99] = a3_3;
+                    y_row[f0 + 128] = a4_0;
+                    y_row[f0 + 129] = a4_1;
+                    y_row[f0 + 130] = a4_2;
+                    y_row[f0 + 131] = a4_3;
+                    y_row[f0 + 160] = a5_0;
+                    y_row[f0 + 161] = a5_1;
+                    y_row[f0 + 162] = a5_2;
+                    y_row[f0 + 163] = a5_3;
 }
                 for (int q = 6; q < 78; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -2586,18 +2659,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 160, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
+                    y_row[q * 32 + f0 + 160] = a5_0;
+                    y_row[q * 32 + f0 + 161] = a5_1;
+                    y_row[q * 32 + f0 + 162] = a5_2;
+                    y_row[q * 32 + f0 + 163] = a5_3;
 }
                 for (int q = 78; q < 98; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -2636,19 +2721,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 128, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
 }
             }
         }
+        act_wavenet_kws_layer1(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -2695,6 +2791,19 @@ static __attribute__((noinline)) void activate_wavenet_kws_layer2(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (98 x 32 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_wavenet_kws_layer2(float *y_row)
+{
+    for (int i = 0; i < 3136; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -3742,7 +3851,7 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_wavenet_kws_layer2;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 32 filters */
@@ -3811,18 +3920,30 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 160, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 32] = a1_0;
+                    y_row[f0 + 33] = a1_1;
+                    y_row[f0 + 34] = a1_2;
+                    y_row[f0 + 35] = a1_3;
+                    y_row[f0 + 64] = a2_0;
+                    y_row[f0 + 65] = a2_1;
+                    y_row[f0 + 66] = a2_2;
+                    y_row[f0 + 67] = a2_3;
+                    y_row[f0 + 96] = a3_0;
+                    y_row[f0 + 97] = a3_1;
+                    y_row[f0 + 98] = a3_2;
+                    y_row[f0 + 99] = a3_3;
+                    y_row[f0 + 128] = a4_0;
+                    y_row[f0 + 129] = a4_1;
+                    y_row[f0 + 130] = a4_2;
+                    y_row[f0 + 131] = a4_3;
+                    y_row[f0 + 160] = a5_0;
+                    y_row[f0 + 161] = a5_1;
+                    y_row[f0 + 162] = a5_2;
+                    y_row[f0 + 163] = a5_3;
 }
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
@@ -3916,18 +4037,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 192, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 224, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 256, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 288, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 320, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 352, t, 4);
+                    y_row[f0 + 192] = a0_0;
+                    y_row[f0 + 193] = a0_1;
+                    y_row[f0 + 194] = a0_2;
+                    y_row[f0 + 195] = a0_3;
+                    y_row[f0 + 224] = a1_0;
+                    y_row[f0 + 225] = a1_1;
+                    y_row[f0 + 226] = a1_2;
+                    y_row[f0 + 227] = a1_3;
+                    y_row[f0 + 256] = a2_0;
+                    y_row[f0 + 257] = a2_1;
+                    y_row[f0 + 258] = a2_2;
+                    y_row[f0 + 259] = a2_3;
+                    y_row[f0 + 288] = a3_0;
+                    y_row[f0 + 289] = a3_1;
+                    y_row[f0 + 290] = a3_2;
+                    y_row[f0 + 291] = a3_3;
+                    y_row[f0 + 320] = a4_0;
+                    y_row[f0 + 321] = a4_1;
+                    y_row[f0 + 322] = a4_2;
+                    y_row[f0 + 323] = a4_3;
+                    y_row[f0 + 352] = a5_0;
+                    y_row[f0 + 353] = a5_1;
+                    y_row[f0 + 354] = a5_2;
+                    y_row[f0 + 355] = a5_3;
 }
                 for (int q = 12; q < 78; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -3971,18 +4104,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 160, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
+                    y_row[q * 32 + f0 + 160] = a5_0;
+                    y_row[q * 32 + f0 + 161] = a5_1;
+                    y_row[q * 32 + f0 + 162] = a5_2;
+                    y_row[q * 32 + f0 + 163] = a5_3;
 }
                 for (int q = 78; q < 98; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -4021,19 +4166,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 128, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
 }
             }
         }
+        act_wavenet_kws_layer2(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
