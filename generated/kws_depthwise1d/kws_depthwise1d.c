@@ -159,12 +159,19 @@ static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
  *   kernel [1][1][5][1][36] (Keras layout), bias [36] at 180
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-/* the activation as values leave the registers */
-static void store_kws_depthwise1d_layer0(float *out, const float *t, int nf)
+#if !CG_VECTOR
+/* The activation over one finished output row (36 x 36 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_kws_depthwise1d_layer0(float *y_row)
 {
-    for (int f = 0; f < nf; ++f)
-        out[f] = cg_silu(t[f]);
+    for (int f = 0; f < 36; ++f)
+        for (int ow = 0; ow < 36; ++ow) {
+            const float v = y_row[f + ow * 36];
+            y_row[f + ow * 36] = cg_silu(v);
+        }
 }
+#endif
 
 static int kws_depthwise1d_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
@@ -177,7 +184,6 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
 #if CG_VECTOR
     /* with vectors: one output pixel at a time, the filters of a group in a loop the
      * compiler vectorises */
-    (void)store_kws_depthwise1d_layer0;
     for (int n = 0; n < 2; ++n)
     for (int ow = 0; ow < 36; ++ow) {
         float acc[36];
@@ -264,44 +270,36 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
                     }
                 }
             }
-                {
-                    const float t[3] = {a0_0, a0_1, a0_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0, t, 3);
-                }
-                {
-                    const float t[3] = {a1_0, a1_1, a1_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 36, t, 3);
-                }
-                {
-                    const float t[3] = {a2_0, a2_1, a2_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 72, t, 3);
-                }
-                {
-                    const float t[3] = {a3_0, a3_1, a3_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 108, t, 3);
-                }
-                {
-                    const float t[3] = {a4_0, a4_1, a4_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 144, t, 3);
-                }
-                {
-                    const float t[3] = {a5_0, a5_1, a5_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 180, t, 3);
-                }
-                {
-                    const float t[3] = {a6_0, a6_1, a6_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 216, t, 3);
-                }
-                {
-                    const float t[3] = {a7_0, a7_1, a7_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 252, t, 3);
-                }
-                {
-                    const float t[3] = {a8_0, a8_1, a8_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 288, t, 3);
-                }
+                y[n * 1296 + ow * 36 + f0] = a0_0;
+                y[n * 1296 + ow * 36 + f0 + 1] = a0_1;
+                y[n * 1296 + ow * 36 + f0 + 2] = a0_2;
+                y[n * 1296 + ow * 36 + f0 + 36] = a1_0;
+                y[n * 1296 + ow * 36 + f0 + 37] = a1_1;
+                y[n * 1296 + ow * 36 + f0 + 38] = a1_2;
+                y[n * 1296 + ow * 36 + f0 + 72] = a2_0;
+                y[n * 1296 + ow * 36 + f0 + 73] = a2_1;
+                y[n * 1296 + ow * 36 + f0 + 74] = a2_2;
+                y[n * 1296 + ow * 36 + f0 + 108] = a3_0;
+                y[n * 1296 + ow * 36 + f0 + 109] = a3_1;
+                y[n * 1296 + ow * 36 + f0 + 110] = a3_2;
+                y[n * 1296 + ow * 36 + f0 + 144] = a4_0;
+                y[n * 1296 + ow * 36 + f0 + 145] = a4_1;
+                y[n * 1296 + ow * 36 + f0 + 146] = a4_2;
+                y[n * 1296 + ow * 36 + f0 + 180] = a5_0;
+                y[n * 1296 + ow * 36 + f0 + 181] = a5_1;
+                y[n * 1296 + ow * 36 + f0 + 182] = a5_2;
+                y[n * 1296 + ow * 36 + f0 + 216] = a6_0;
+                y[n * 1296 + ow * 36 + f0 + 217] = a6_1;
+                y[n * 1296 + ow * 36 + f0 + 218] = a6_2;
+                y[n * 1296 + ow * 36 + f0 + 252] = a7_0;
+                y[n * 1296 + ow * 36 + f0 + 253] = a7_1;
+                y[n * 1296 + ow * 36 + f0 + 254] = a7_2;
+                y[n * 1296 + ow * 36 + f0 + 288] = a8_0;
+                y[n * 1296 + ow * 36 + f0 + 289] = a8_1;
+                y[n * 1296 + ow * 36 + f0 + 290] = a8_2;
             }
         }
+        act_kws_depthwise1d_layer0(y + n * 1296);   /* the finished row's activation */
     }
 #endif
     return 0;
