@@ -102,12 +102,14 @@ static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
 /* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
  * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
- * nearest), r = m x - k ln 2 = m v (ln 2 split in two for exactness) in [-ln2 / 2, ln2 / 2] and
- * (a + b) / (a - b) the [3/3] Pade approximant of e^r, a = 1 + r^2 / 10 and
- * b = r (1 / 2 + r^2 / 120) (relative error below 1e-8), with m folded into their constants;
- * returns 2^k (its bits (k + 127) << 23, from one conversion to fixed point), a and b through
- * the pointers. -ffast-math would fold the rounding away: then a conversion rounds k. */
-static inline float cg_exp_pade(float x, float m, float *a, float *b)
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
 {
     union { float f; int i; } two_k;
 #if defined(__FAST_MATH__)
@@ -120,7 +122,8 @@ static inline float cg_exp_pade(float x, float m, float *a, float *b)
     two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
 #endif
     {
-        const float v = (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m);
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
         const float w = v * v;
         *a = 1.0f + w * (m * m * 0.1f);
         *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
@@ -134,13 +137,13 @@ static inline float cg_exp_pade(float x, float m, float *a, float *b)
  * where float's tanh is within 3e-8 of it */
 static inline float cg_tanh(float x)
 {
-    if (fabsf(x) > 9.0f) return x > 0.0f ? 1.0f : -1.0f;   /* a NaN fails the test: NaN */
-    {
+    if (fabsf(x) <= 9.0f) {
         float a, b;
-        const float two_k = cg_exp_pade(x, 2.0f, &a, &b);
+        const float two_k = cg_exp_pade(x, 2.0f, 0, &a, &b);
         const float lo = two_k - 1.0f, hi = two_k + 1.0f;
         return (lo * a + hi * b) / (hi * a + lo * b);
     }
+    return x != x ? x : (x > 0.0f ? 1.0f : -1.0f);
 }
 
 /* conv1d (Conv1D) 100x16 -> 100x24, activation tanh
