@@ -211,12 +211,25 @@ static inline float cg_soft_shrink(float x)
 
 /* ---- activations over the last axis: `rows` contiguous rows of `len` floats ---- */
 
+/* e^x for x <= 0 (or NaN), as softmax takes it after subtracting the row's maximum:
+ * 2^k (a + b) / (a - b) from cg_exp_pade (relative error below 3e-7); 0 below -87, where e^x
+ * is no longer a normal float (an error below 1.7e-38) */
+static inline float cg_exp_nonpositive(float x)
+{
+    if (x >= -87.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 1.0f, 1, &a, &b);
+        return two_k * (a + b) / (a - b);
+    }
+    return x != x ? x : 0.0f;
+}
+
 static inline void cg_softmax_rows(float *y, int rows, int len)
 {
     for (int r = 0; r < rows; ++r, y += len) {
         float top = y[0], sum = 0.0f;
         for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
-        for (int i = 0; i < len; ++i) { y[i] = cg_exp(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) { y[i] = cg_exp_nonpositive(y[i] - top); sum += y[i]; }
         for (int i = 0; i < len; ++i) y[i] /= sum;
     }
 }
