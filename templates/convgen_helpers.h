@@ -121,14 +121,48 @@ static inline float cg_selu(float x)
     return 1.05070102f * (x > 0.0f ? x : 1.67326319f * cg_expm1(x));
 }
 static inline float cg_celu(float x) { return x > 0.0f ? x : cg_expm1(x); }
-/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+/* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
+ * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
+{
+    union { float f; int i; } two_k;
+#if defined(__FAST_MATH__)
+    const float q = x * (m * 1.44269504f);
+    const float k = (float)(int)(q + (q < 0.0f ? -0.5f : 0.5f));
+    two_k.i = (int)((k + 127.0f) * 8388608.0f);
+#else
+    const float t = x * (m * 1.44269504f) + 12582912.0f;
+    const float k = t - 12582912.0f;
+    two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
+#endif
+    {
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
+        const float w = v * v;
+        *a = 1.0f + w * (m * m * 0.1f);
+        *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
+    }
+    return two_k.f;
+}
+/* 1 / (1 + e^-x) as (a - b) / ((a - b) + 2^k (a + b)) with cg_exp_pade(x, -1): relative
+ * error below 4e-7 where the result is a normal float; 0 below -87 (where it is no longer one,
+ * float's rounds to 0 below -104) and 1 above 87 (float's rounds to 1 above 17.33) */
 static inline float cg_sigmoid(float x)
 {
-    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
-    float s;
-    c = c > 80.0f ? 80.0f : c;
-    s = 1.0f / (1.0f + cg_exp_bounded(-c));
-    return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
+    if (fabsf(x) <= 87.0f) {   /* the saturated values after: GCC keeps them off this path */
+        float a, b;
+        const float two_k = cg_exp_pade(x, -1.0f, 1, &a, &b);
+        const float m = a - b;
+        return m / (m + two_k * (a + b));
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : 0.0f);
 }
 static inline float cg_hard_sigmoid(float x) { return cg_relu6(x + 3.0f) / 6.0f; }
 /* log(1 + e^x) without overflow for large x */
@@ -141,14 +175,19 @@ static inline float cg_sparse_sigmoid(float x)
 {
     return x <= -1.0f ? 0.0f : (x >= 1.0f ? 1.0f : 0.5f * (x + 1.0f));
 }
-/* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
+/* (e^2x - 1) / (e^2x + 1) as ((2^k - 1) a + (2^k + 1) b) / ((2^k + 1) a + (2^k - 1) b) with
+ * cg_exp_pade(x, 2): the numerator is 2b, not a difference of rounded values, where k = 0, so
+ * the error stays relative near 0 (below 4e-7), absolute below 3e-7 elsewhere; +-1 beyond 9,
+ * where float's tanh is within 3e-8 of it */
 static inline float cg_tanh(float x)
 {
-    float c = x < -20.0f ? -20.0f : x;
-    float e;
-    c = c > 20.0f ? 20.0f : c;
-    e = cg_exp_bounded(2.0f * c);
-    return (e - 1.0f) / (e + 1.0f);
+    if (fabsf(x) <= 9.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 2.0f, 0, &a, &b);
+        const float lo = two_k - 1.0f, hi = two_k + 1.0f;
+        return (lo * a + hi * b) / (hi * a + lo * b);
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : -1.0f);
 }
 static inline float cg_hard_tanh(float x) { return x < -1.0f ? -1.0f : (x > 1.0f ? 1.0f : x); }
 static inline float cg_tanh_shrink(float x) { return x - cg_tanh(x); }
@@ -172,12 +211,25 @@ static inline float cg_soft_shrink(float x)
 
 /* ---- activations over the last axis: `rows` contiguous rows of `len` floats ---- */
 
+/* e^x for x <= 0 (or NaN), as softmax takes it after subtracting the row's maximum:
+ * 2^k (a + b) / (a - b) from cg_exp_pade (relative error below 3e-7); 0 below -87, where e^x
+ * is no longer a normal float (an error below 1.7e-38) */
+static inline float cg_exp_nonpositive(float x)
+{
+    if (x >= -87.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 1.0f, 1, &a, &b);
+        return two_k * (a + b) / (a - b);
+    }
+    return x != x ? x : 0.0f;
+}
+
 static inline void cg_softmax_rows(float *y, int rows, int len)
 {
     for (int r = 0; r < rows; ++r, y += len) {
         float top = y[0], sum = 0.0f;
         for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
-        for (int i = 0; i < len; ++i) { y[i] = cg_exp(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) { y[i] = cg_exp_nonpositive(y[i] - top); sum += y[i]; }
         for (int i = 0; i < len; ++i) y[i] /= sum;
     }
 }

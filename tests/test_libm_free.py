@@ -163,3 +163,97 @@ def test_cortex_m4_model_has_no_library_state(tmp_path):
         static = sum(n for name, n in sections.items()
                      if name.startswith((".data", ".bss")))
         assert static == 0, (source.name, sections)
+
+
+# tanh, sigmoid and softmax's exp against float64 over every float (step 1, slow) or a dense
+# sweep of them: the largest absolute error, the largest relative one where the float64 value
+# is a normal float (sigmoid and exp: for x >= -87, below which the helpers return 0), and the
+# non-finite and saturated values, which must be exact.
+SWEEP = r"""
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "convgen_helpers.h"
+static void worst(double got, double want, double *abs_err, double *rel_err, int relative)
+{
+    const double e = fabs(got - want);
+    if (e > *abs_err) *abs_err = e;
+    if (relative && fabs(want) >= 1.17549435e-38 && e / fabs(want) > *rel_err)
+        *rel_err = e / fabs(want);
+}
+int main(int argc, char **argv)
+{
+    const unsigned long long step = argc > 1 ? strtoull(argv[1], 0, 10) : 1;
+    double t_abs = 0, t_rel = 0, s_abs = 0, s_rel = 0, e_abs = 0, e_rel = 0;
+    int exact = 1;
+    unsigned long long b;
+    for (b = 0; b < 0x100000000ull; b += step) {
+        const unsigned u = (unsigned)b;
+        float x;
+        memcpy(&x, &u, sizeof x);
+        if (x != x) continue;
+        worst(cg_tanh(x), tanh((double)x), &t_abs, &t_rel, 1);
+        worst(cg_sigmoid(x), 1.0 / (1.0 + exp(-(double)x)), &s_abs, &s_rel, x >= -87.0f);
+        if (x <= 0.0f)   /* softmax's exp, after the row's maximum is subtracted */
+            worst(cg_exp_nonpositive(x), exp((double)x), &e_abs, &e_rel, x >= -87.0f);
+        if (x < -87.0f && cg_exp_nonpositive(x) != 0.0f) exact = 0;
+        if (fabsf(x) > 9.0f && cg_tanh(x) != (x > 0.0f ? 1.0f : -1.0f)) exact = 0;
+        if ((x < -87.0f && cg_sigmoid(x) != 0.0f) || (x > 17.5f && cg_sigmoid(x) != 1.0f))
+            exact = 0;
+    }
+    {
+        const float inf = HUGE_VALF, nan = inf - inf;
+        exact = exact && cg_tanh(inf) == 1.0f && cg_tanh(-inf) == -1.0f
+                && cg_sigmoid(inf) == 1.0f && cg_sigmoid(-inf) == 0.0f
+                && cg_tanh(nan) != cg_tanh(nan) && cg_sigmoid(nan) != cg_sigmoid(nan)
+                && cg_tanh(0.0f) == 0.0f && cg_sigmoid(0.0f) == 0.5f
+                && cg_exp_nonpositive(-inf) == 0.0f && cg_exp_nonpositive(0.0f) == 1.0f
+                && cg_exp_nonpositive(nan) != cg_exp_nonpositive(nan);
+    }
+    printf("%.17g %.17g %.17g %.17g %.17g %d\n", t_abs, t_rel, s_abs, s_rel, e_rel, exact);
+    return 0;
+}
+"""
+# the helpers' bounds (convgen_helpers.h): with or without fused multiply-adds
+TANH_ABS, TANH_REL, SIGMOID_ABS, SIGMOID_REL = 3e-7, 4e-7, 1e-7, 3e-7
+EXP_NONPOSITIVE_REL = 3e-7
+
+
+def _sweep(tmp_path, step, flags):
+    if not shutil.which("gcc"):
+        pytest.skip("gcc is absent")
+    (tmp_path / "sweep.c").write_text(SWEEP)
+    binary = tmp_path / "sweep"
+    subprocess.run(["gcc", *STRICT, *flags, "-I", str(template_dir()),
+                    str(tmp_path / "sweep.c"), "-o", str(binary), "-lm"], check=True)
+    out = subprocess.run([str(binary), str(step)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    t_abs, t_rel, s_abs, s_rel, e_rel = map(float, out[:5])
+    assert out[5] == "1", "a non-finite or saturated value is not exact"
+    assert t_abs <= TANH_ABS and t_rel <= TANH_REL, (t_abs, t_rel)
+    assert s_abs <= SIGMOID_ABS and s_rel <= SIGMOID_REL, (s_abs, s_rel)
+    assert e_rel <= EXP_NONPOSITIVE_REL, e_rel
+
+
+def _contractions():
+    """Compiled as written, and with fused multiply-adds (as on a Cortex-M4) where the host
+    has them."""
+    machine = subprocess.run(["uname", "-m"], capture_output=True, text=True).stdout.strip()
+    fused = ["-mfma", "-ffp-contract=fast"] if machine == "x86_64" else ["-ffp-contract=fast"]
+    return [["-ffp-contract=off"], fused]
+
+
+@pytest.mark.parametrize("flags", _contractions(), ids=["unfused", "fused"])
+def test_tanh_and_sigmoid_dense_sweep(tmp_path, flags):
+    if "-mfma" in flags and "fma" not in Path("/proc/cpuinfo").read_text():
+        pytest.skip("the host has no FMA")
+    _sweep(tmp_path, 1021, flags)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("flags", _contractions(), ids=["unfused", "fused"])
+def test_tanh_and_sigmoid_every_float(tmp_path, flags):
+    if "-mfma" in flags and "fma" not in Path("/proc/cpuinfo").read_text():
+        pytest.skip("the host has no FMA")
+    _sweep(tmp_path, 1, flags)

@@ -117,39 +117,49 @@ static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
-/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
- * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
- * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
- * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
- * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
-static inline float cg_exp_bounded(float x)
+/* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
+ * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
 {
-#if defined(__FAST_MATH__)
-    const float k = (float)(int)(x * 1.44269504f);
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
-#else
-    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * 0.00138888892f)))));
-#endif
     union { float f; int i; } two_k;
-    two_k.i = ((int)k + 127) << 23;
-    return p * two_k.f;
+#if defined(__FAST_MATH__)
+    const float q = x * (m * 1.44269504f);
+    const float k = (float)(int)(q + (q < 0.0f ? -0.5f : 0.5f));
+    two_k.i = (int)((k + 127.0f) * 8388608.0f);
+#else
+    const float t = x * (m * 1.44269504f) + 12582912.0f;
+    const float k = t - 12582912.0f;
+    two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
+#endif
+    {
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
+        const float w = v * v;
+        *a = 1.0f + w * (m * m * 0.1f);
+        *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
+    }
+    return two_k.f;
 }
-/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
- * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
 
-/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+/* 1 / (1 + e^-x) as (a - b) / ((a - b) + 2^k (a + b)) with cg_exp_pade(x, -1): relative
+ * error below 4e-7 where the result is a normal float; 0 below -87 (where it is no longer one,
+ * float's rounds to 0 below -104) and 1 above 87 (float's rounds to 1 above 17.33) */
 static inline float cg_sigmoid(float x)
 {
-    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
-    float s;
-    c = c > 80.0f ? 80.0f : c;
-    s = 1.0f / (1.0f + cg_exp_bounded(-c));
-    return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
+    if (fabsf(x) <= 87.0f) {   /* the saturated values after: GCC keeps them off this path */
+        float a, b;
+        const float two_k = cg_exp_pade(x, -1.0f, 1, &a, &b);
+        const float m = a - b;
+        return m / (m + two_k * (a + b));
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : 0.0f);
 }
 
 /* conv2d (Conv2D) 28x28x1 -> 14x14x16, activation relu
@@ -2920,6 +2930,19 @@ static void store_autoencoder_layer4(float *out, const float *t, int nf)
         out[f] = cg_sigmoid(t[f]);
 }
 
+#if !CG_VECTOR
+/* The activation over one finished output row (28 x 1 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_autoencoder_layer4(float *y_row)
+{
+    for (int i = 0; i < 28; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_sigmoid(v);
+    }
+}
+#endif
+
 static int autoencoder_layer4(const float *input, const float *weights, float *output,
                               float *workspace)
 {
@@ -3949,7 +3972,7 @@ CG_STORE(cg_v8, t, a8_0);
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[8];   /* a pixel's values on their way to the store function */
+    (void)store_autoencoder_layer4;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     for (int oh = 0; oh < 28; ++oh) {
         float *y_row = y + oh * 28;
         {   /* block 0: 1 filters */
@@ -4106,26 +4129,16 @@ CG_STORE(cg_v8, t, a8_0);
                             }
                         }
                     }
-t[0] = a0_0;
-                    store_autoencoder_layer4(y_row, t, 1);
-t[0] = a1_0;
-                    store_autoencoder_layer4(y_row + 1, t, 1);
-t[0] = a2_0;
-                    store_autoencoder_layer4(y_row + 2, t, 1);
-t[0] = a3_0;
-                    store_autoencoder_layer4(y_row + 3, t, 1);
-t[0] = a4_0;
-                    store_autoencoder_layer4(y_row + 4, t, 1);
-t[0] = a5_0;
-                    store_autoencoder_layer4(y_row + 5, t, 1);
-t[0] = a6_0;
-                    store_autoencoder_layer4(y_row + 6, t, 1);
-t[0] = a7_0;
-                    store_autoencoder_layer4(y_row + 7, t, 1);
-t[0] = a8_0;
-                    store_autoencoder_layer4(y_row + 8, t, 1);
-t[0] = a9_0;
-                    store_autoencoder_layer4(y_row + 9, t, 1);
+                    y_row[0] = a0_0;
+                    y_row[1] = a1_0;
+                    y_row[2] = a2_0;
+                    y_row[3] = a3_0;
+                    y_row[4] = a4_0;
+                    y_row[5] = a5_0;
+                    y_row[6] = a6_0;
+                    y_row[7] = a7_0;
+                    y_row[8] = a8_0;
+                    y_row[9] = a9_0;
 }
                 for (int q = 10; q < 19; q += 9)
                 {   /* 9 pixel(s) x 1 filter(s) in scalar registers */
@@ -4269,24 +4282,15 @@ t[0] = a9_0;
                             }
                         }
                     }
-t[0] = a0_0;
-                    store_autoencoder_layer4(y_row + q, t, 1);
-t[0] = a1_0;
-                    store_autoencoder_layer4(y_row + q + 1, t, 1);
-t[0] = a2_0;
-                    store_autoencoder_layer4(y_row + q + 2, t, 1);
-t[0] = a3_0;
-                    store_autoencoder_layer4(y_row + q + 3, t, 1);
-t[0] = a4_0;
-                    store_autoencoder_layer4(y_row + q + 4, t, 1);
-t[0] = a5_0;
-                    store_autoencoder_layer4(y_row + q + 5, t, 1);
-t[0] = a6_0;
-                    store_autoencoder_layer4(y_row + q + 6, t, 1);
-t[0] = a7_0;
-                    store_autoencoder_layer4(y_row + q + 7, t, 1);
-t[0] = a8_0;
-                    store_autoencoder_layer4(y_row + q + 8, t, 1);
+                    y_row[q] = a0_0;
+                    y_row[q + 1] = a1_0;
+                    y_row[q + 2] = a2_0;
+                    y_row[q + 3] = a3_0;
+                    y_row[q + 4] = a4_0;
+                    y_row[q + 5] = a5_0;
+                    y_row[q + 6] = a6_0;
+                    y_row[q + 7] = a7_0;
+                    y_row[q + 8] = a8_0;
 }
                 {   /* 9 pixel(s) x 1 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[0];
@@ -4425,27 +4429,19 @@ t[0] = a8_0;
                             }
                         }
                     }
-t[0] = a0_0;
-                    store_autoencoder_layer4(y_row + 19, t, 1);
-t[0] = a1_0;
-                    store_autoencoder_layer4(y_row + 20, t, 1);
-t[0] = a2_0;
-                    store_autoencoder_layer4(y_row + 21, t, 1);
-t[0] = a3_0;
-                    store_autoencoder_layer4(y_row + 22, t, 1);
-t[0] = a4_0;
-                    store_autoencoder_layer4(y_row + 23, t, 1);
-t[0] = a5_0;
-                    store_autoencoder_layer4(y_row + 24, t, 1);
-t[0] = a6_0;
-                    store_autoencoder_layer4(y_row + 25, t, 1);
-t[0] = a7_0;
-                    store_autoencoder_layer4(y_row + 26, t, 1);
-t[0] = a8_0;
-                    store_autoencoder_layer4(y_row + 27, t, 1);
+                    y_row[19] = a0_0;
+                    y_row[20] = a1_0;
+                    y_row[21] = a2_0;
+                    y_row[22] = a3_0;
+                    y_row[23] = a4_0;
+                    y_row[24] = a5_0;
+                    y_row[25] = a6_0;
+                    y_row[26] = a7_0;
+                    y_row[27] = a8_0;
 }
             }
         }
+        act_autoencoder_layer4(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

@@ -124,49 +124,64 @@ static inline float cg_linear(float x) { return x; }
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
-/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
- * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
- * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
- * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
- * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
-static inline float cg_exp_bounded(float x)
+/* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
+ * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
 {
-#if defined(__FAST_MATH__)
-    const float k = (float)(int)(x * 1.44269504f);
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
-#else
-    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * 0.00138888892f)))));
-#endif
     union { float f; int i; } two_k;
-    two_k.i = ((int)k + 127) << 23;
-    return p * two_k.f;
+#if defined(__FAST_MATH__)
+    const float q = x * (m * 1.44269504f);
+    const float k = (float)(int)(q + (q < 0.0f ? -0.5f : 0.5f));
+    two_k.i = (int)((k + 127.0f) * 8388608.0f);
+#else
+    const float t = x * (m * 1.44269504f) + 12582912.0f;
+    const float k = t - 12582912.0f;
+    two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
+#endif
+    {
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
+        const float w = v * v;
+        *a = 1.0f + w * (m * m * 0.1f);
+        *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
+    }
+    return two_k.f;
 }
-/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
- * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
 
-/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+/* 1 / (1 + e^-x) as (a - b) / ((a - b) + 2^k (a + b)) with cg_exp_pade(x, -1): relative
+ * error below 4e-7 where the result is a normal float; 0 below -87 (where it is no longer one,
+ * float's rounds to 0 below -104) and 1 above 87 (float's rounds to 1 above 17.33) */
 static inline float cg_sigmoid(float x)
 {
-    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
-    float s;
-    c = c > 80.0f ? 80.0f : c;
-    s = 1.0f / (1.0f + cg_exp_bounded(-c));
-    return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
+    if (fabsf(x) <= 87.0f) {   /* the saturated values after: GCC keeps them off this path */
+        float a, b;
+        const float two_k = cg_exp_pade(x, -1.0f, 1, &a, &b);
+        const float m = a - b;
+        return m / (m + two_k * (a + b));
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : 0.0f);
 }
 
-/* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
+/* (e^2x - 1) / (e^2x + 1) as ((2^k - 1) a + (2^k + 1) b) / ((2^k + 1) a + (2^k - 1) b) with
+ * cg_exp_pade(x, 2): the numerator is 2b, not a difference of rounded values, where k = 0, so
+ * the error stays relative near 0 (below 4e-7), absolute below 3e-7 elsewhere; +-1 beyond 9,
+ * where float's tanh is within 3e-8 of it */
 static inline float cg_tanh(float x)
 {
-    float c = x < -20.0f ? -20.0f : x;
-    float e;
-    c = c > 20.0f ? 20.0f : c;
-    e = cg_exp_bounded(2.0f * c);
-    return (e - 1.0f) / (e + 1.0f);
+    if (fabsf(x) <= 9.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 2.0f, 0, &a, &b);
+        const float lo = two_k - 1.0f, hi = two_k + 1.0f;
+        return (lo * a + hi * b) / (hi * a + lo * b);
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : -1.0f);
 }
 
 /* b1_filter (Conv1D) 64x16 -> 64x16, activation tanh
@@ -210,6 +225,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer0(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer0(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -1136,7 +1164,7 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -1231,18 +1259,30 @@ static int gated_conv1d_layer0(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer0(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer0(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -1348,18 +1388,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -1452,19 +1504,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer0(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -1511,6 +1574,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer1(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer1(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_sigmoid(v);
+    }
 }
 #endif
 
@@ -2437,7 +2513,7 @@ static int gated_conv1d_layer1(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer1;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -2532,18 +2608,30 @@ static int gated_conv1d_layer1(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer1(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer1(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -2649,18 +2737,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -2753,19 +2853,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer1(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer1(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -3270,6 +3381,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer5(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer5(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -4169,7 +4293,7 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer5;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -4260,18 +4384,30 @@ static int gated_conv1d_layer5(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer5(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer5(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -4377,18 +4513,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -4481,19 +4629,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer5(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer5(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -4540,6 +4699,19 @@ static __attribute__((noinline)) void activate_gated_conv1d_layer6(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (64 x 16 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_gated_conv1d_layer6(float *y_row)
+{
+    for (int i = 0; i < 1024; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_sigmoid(v);
+    }
 }
 #endif
 
@@ -5439,7 +5611,7 @@ static int gated_conv1d_layer6(const float *input, const float *weights, float *
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_gated_conv1d_layer6;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 16 filters */
@@ -5530,18 +5702,30 @@ static int gated_conv1d_layer6(const float *input, const float *weights, float *
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer6(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer6(y_row + f0 + 80, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 16] = a1_0;
+                    y_row[f0 + 17] = a1_1;
+                    y_row[f0 + 18] = a1_2;
+                    y_row[f0 + 19] = a1_3;
+                    y_row[f0 + 32] = a2_0;
+                    y_row[f0 + 33] = a2_1;
+                    y_row[f0 + 34] = a2_2;
+                    y_row[f0 + 35] = a2_3;
+                    y_row[f0 + 48] = a3_0;
+                    y_row[f0 + 49] = a3_1;
+                    y_row[f0 + 50] = a3_2;
+                    y_row[f0 + 51] = a3_3;
+                    y_row[f0 + 64] = a4_0;
+                    y_row[f0 + 65] = a4_1;
+                    y_row[f0 + 66] = a4_2;
+                    y_row[f0 + 67] = a4_3;
+                    y_row[f0 + 80] = a5_0;
+                    y_row[f0 + 81] = a5_1;
+                    y_row[f0 + 82] = a5_2;
+                    y_row[f0 + 83] = a5_3;
 }
                 for (int q = 6; q < 54; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -5647,18 +5831,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 64, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 80, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
+                    y_row[q * 16 + f0 + 80] = a5_0;
+                    y_row[q * 16 + f0 + 81] = a5_1;
+                    y_row[q * 16 + f0 + 82] = a5_2;
+                    y_row[q * 16 + f0 + 83] = a5_3;
 }
                 for (int q = 54; q < 64; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -5751,19 +5947,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 16, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 32, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 48, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_gated_conv1d_layer6(y_row + q * 16 + f0 + 64, t, 4);
+                    y_row[q * 16 + f0] = a0_0;
+                    y_row[q * 16 + f0 + 1] = a0_1;
+                    y_row[q * 16 + f0 + 2] = a0_2;
+                    y_row[q * 16 + f0 + 3] = a0_3;
+                    y_row[q * 16 + f0 + 16] = a1_0;
+                    y_row[q * 16 + f0 + 17] = a1_1;
+                    y_row[q * 16 + f0 + 18] = a1_2;
+                    y_row[q * 16 + f0 + 19] = a1_3;
+                    y_row[q * 16 + f0 + 32] = a2_0;
+                    y_row[q * 16 + f0 + 33] = a2_1;
+                    y_row[q * 16 + f0 + 34] = a2_2;
+                    y_row[q * 16 + f0 + 35] = a2_3;
+                    y_row[q * 16 + f0 + 48] = a3_0;
+                    y_row[q * 16 + f0 + 49] = a3_1;
+                    y_row[q * 16 + f0 + 50] = a3_2;
+                    y_row[q * 16 + f0 + 51] = a3_3;
+                    y_row[q * 16 + f0 + 64] = a4_0;
+                    y_row[q * 16 + f0 + 65] = a4_1;
+                    y_row[q * 16 + f0 + 66] = a4_2;
+                    y_row[q * 16 + f0 + 67] = a4_3;
 }
             }
         }
+        act_gated_conv1d_layer6(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

@@ -98,12 +98,19 @@ static inline float cg_elu(float x) { return x > 0.0f ? x : cg_expm1(x); }
  *   kernel [1][3][2][3][20] (Keras layout), bias [20] at 360
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-/* the activation as values leave the registers */
-static void store_grouped_dilated_layer0(float *out, const float *t, int nf)
+#if !CG_VECTOR
+/* The activation over one finished output row (12 x 20 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_grouped_dilated_layer0(float *y_row)
 {
-    for (int f = 0; f < nf; ++f)
-        out[f] = cg_elu(t[f]);
+    for (int f = 0; f < 20; ++f)
+        for (int ow = 0; ow < 12; ++ow) {
+            const float v = y_row[f + ow * 20];
+            y_row[f + ow * 20] = cg_elu(v);
+        }
 }
+#endif
 
 static int grouped_dilated_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
@@ -116,7 +123,6 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
 #if CG_VECTOR
     /* with vectors: one output pixel at a time, the filters of a group in a loop the
      * compiler vectorises */
-    (void)store_grouped_dilated_layer0;
     for (int oh = 0; oh < 15; ++oh)
     for (int ow = 0; ow < 12; ++ow) {
         float acc[20];
@@ -189,24 +195,29 @@ static int grouped_dilated_layer0(const float *input, const float *weights, floa
                     }
                 }
             }
-                {
-                    const float t[5] = {a0_0, a0_1, a0_2, a0_3, a0_4};
-                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0, t, 5);
-                }
-                {
-                    const float t[5] = {a1_0, a1_1, a1_2, a1_3, a1_4};
-                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 20, t, 5);
-                }
-                {
-                    const float t[5] = {a2_0, a2_1, a2_2, a2_3, a2_4};
-                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 40, t, 5);
-                }
-                {
-                    const float t[5] = {a3_0, a3_1, a3_2, a3_3, a3_4};
-                    store_grouped_dilated_layer0(y + oh * 240 + ow * 20 + f0 + 60, t, 5);
-                }
+                y[oh * 240 + ow * 20 + f0] = a0_0;
+                y[oh * 240 + ow * 20 + f0 + 1] = a0_1;
+                y[oh * 240 + ow * 20 + f0 + 2] = a0_2;
+                y[oh * 240 + ow * 20 + f0 + 3] = a0_3;
+                y[oh * 240 + ow * 20 + f0 + 4] = a0_4;
+                y[oh * 240 + ow * 20 + f0 + 20] = a1_0;
+                y[oh * 240 + ow * 20 + f0 + 21] = a1_1;
+                y[oh * 240 + ow * 20 + f0 + 22] = a1_2;
+                y[oh * 240 + ow * 20 + f0 + 23] = a1_3;
+                y[oh * 240 + ow * 20 + f0 + 24] = a1_4;
+                y[oh * 240 + ow * 20 + f0 + 40] = a2_0;
+                y[oh * 240 + ow * 20 + f0 + 41] = a2_1;
+                y[oh * 240 + ow * 20 + f0 + 42] = a2_2;
+                y[oh * 240 + ow * 20 + f0 + 43] = a2_3;
+                y[oh * 240 + ow * 20 + f0 + 44] = a2_4;
+                y[oh * 240 + ow * 20 + f0 + 60] = a3_0;
+                y[oh * 240 + ow * 20 + f0 + 61] = a3_1;
+                y[oh * 240 + ow * 20 + f0 + 62] = a3_2;
+                y[oh * 240 + ow * 20 + f0 + 63] = a3_3;
+                y[oh * 240 + ow * 20 + f0 + 64] = a3_4;
             }
         }
+        act_grouped_dilated_layer0(y + oh * 240);   /* the finished row's activation */
     }
 #endif
     return 0;

@@ -141,6 +141,19 @@ static __attribute__((noinline)) void activate_kws_conv1d_layer0(float *y_row)
 }
 #endif
 
+#if !CG_VECTOR
+/* The activation over one finished output row (25 x 32 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_kws_conv1d_layer0(float *y_row)
+{
+    for (int i = 0; i < 800; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_hard_silu(v);
+    }
+}
+#endif
+
 static int kws_conv1d_layer0(const float *input, const float *weights, float *output,
                              float *workspace)
 {
@@ -2841,7 +2854,7 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_kws_conv1d_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 32 filters */
@@ -2886,8 +2899,10 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_kws_conv1d_layer0(y_row + ow * 32 + f0, t, 4);
+                    y_row[ow * 32 + f0] = a0_0;
+                    y_row[ow * 32 + f0 + 1] = a0_1;
+                    y_row[ow * 32 + f0 + 2] = a0_2;
+                    y_row[ow * 32 + f0 + 3] = a0_3;
 }
                 for (int ow = 22; ow < 25; ++ow) {   /* border pixels: taps checked */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
@@ -2928,8 +2943,10 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_kws_conv1d_layer0(y_row + ow * 32 + f0, t, 4);
+                    y_row[ow * 32 + f0] = a0_0;
+                    y_row[ow * 32 + f0 + 1] = a0_1;
+                    y_row[ow * 32 + f0 + 2] = a0_2;
+                    y_row[ow * 32 + f0 + 3] = a0_3;
 }
                 /* columns q: interior for q in [2, 22) */
                 for (int q = 2; q < 22; q += 5)
@@ -3212,19 +3229,30 @@ t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_kws_conv1d_layer0(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_kws_conv1d_layer0(y_row + q * 32 + f0 + 128, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
 }
             }
         }
+        act_kws_conv1d_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

@@ -107,39 +107,49 @@ static inline __attribute__((unused)) void cg_v16_silu(cg_v16 *x)
 #endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
-/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
- * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
- * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
- * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
- * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
-static inline float cg_exp_bounded(float x)
+/* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
+ * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
 {
-#if defined(__FAST_MATH__)
-    const float k = (float)(int)(x * 1.44269504f);
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
-#else
-    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * 0.00138888892f)))));
-#endif
     union { float f; int i; } two_k;
-    two_k.i = ((int)k + 127) << 23;
-    return p * two_k.f;
+#if defined(__FAST_MATH__)
+    const float q = x * (m * 1.44269504f);
+    const float k = (float)(int)(q + (q < 0.0f ? -0.5f : 0.5f));
+    two_k.i = (int)((k + 127.0f) * 8388608.0f);
+#else
+    const float t = x * (m * 1.44269504f) + 12582912.0f;
+    const float k = t - 12582912.0f;
+    two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
+#endif
+    {
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
+        const float w = v * v;
+        *a = 1.0f + w * (m * m * 0.1f);
+        *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
+    }
+    return two_k.f;
 }
-/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
- * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
 
-/* saturates where float does: below -80 the result rounds to 0, above 80 the ratio to 1 */
+/* 1 / (1 + e^-x) as (a - b) / ((a - b) + 2^k (a + b)) with cg_exp_pade(x, -1): relative
+ * error below 4e-7 where the result is a normal float; 0 below -87 (where it is no longer one,
+ * float's rounds to 0 below -104) and 1 above 87 (float's rounds to 1 above 17.33) */
 static inline float cg_sigmoid(float x)
 {
-    float c = x < -80.0f ? -80.0f : x;   /* one comparison per line: if-convertible */
-    float s;
-    c = c > 80.0f ? 80.0f : c;
-    s = 1.0f / (1.0f + cg_exp_bounded(-c));
-    return x < -88.0f ? 0.0f : s;        /* exactly 0 where float's sigmoid underflows */
+    if (fabsf(x) <= 87.0f) {   /* the saturated values after: GCC keeps them off this path */
+        float a, b;
+        const float two_k = cg_exp_pade(x, -1.0f, 1, &a, &b);
+        const float m = a - b;
+        return m / (m + two_k * (a + b));
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : 0.0f);
 }
 
 static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
@@ -152,12 +162,19 @@ static inline float cg_silu(float x) { return x * cg_sigmoid(x); }
  *   kernel [1][1][5][1][36] (Keras layout), bias [36] at 180
  *   padding before (d, h, w) = (0, 0, 0)
  * Workspace: 0 floats. */
-/* the activation as values leave the registers */
-static void store_kws_depthwise1d_layer0(float *out, const float *t, int nf)
+#if !CG_VECTOR
+/* The activation over one finished output row (36 x 36 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_kws_depthwise1d_layer0(float *y_row)
 {
-    for (int f = 0; f < nf; ++f)
-        out[f] = cg_silu(t[f]);
+    for (int f = 0; f < 36; ++f)
+        for (int ow = 0; ow < 36; ++ow) {
+            const float v = y_row[f + ow * 36];
+            y_row[f + ow * 36] = cg_silu(v);
+        }
 }
+#endif
 
 static int kws_depthwise1d_layer0(const float *input, const float *weights, float *output,
                                   float *workspace)
@@ -170,7 +187,6 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
 #if CG_VECTOR
     /* with vectors: one output pixel at a time, the filters of a group in a loop the
      * compiler vectorises */
-    (void)store_kws_depthwise1d_layer0;
     for (int n = 0; n < 2; ++n)
     for (int ow = 0; ow < 36; ++ow) {
         float acc[36];
@@ -257,44 +273,36 @@ static int kws_depthwise1d_layer0(const float *input, const float *weights, floa
                     }
                 }
             }
-                {
-                    const float t[3] = {a0_0, a0_1, a0_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0, t, 3);
-                }
-                {
-                    const float t[3] = {a1_0, a1_1, a1_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 36, t, 3);
-                }
-                {
-                    const float t[3] = {a2_0, a2_1, a2_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 72, t, 3);
-                }
-                {
-                    const float t[3] = {a3_0, a3_1, a3_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 108, t, 3);
-                }
-                {
-                    const float t[3] = {a4_0, a4_1, a4_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 144, t, 3);
-                }
-                {
-                    const float t[3] = {a5_0, a5_1, a5_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 180, t, 3);
-                }
-                {
-                    const float t[3] = {a6_0, a6_1, a6_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 216, t, 3);
-                }
-                {
-                    const float t[3] = {a7_0, a7_1, a7_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 252, t, 3);
-                }
-                {
-                    const float t[3] = {a8_0, a8_1, a8_2};
-                    store_kws_depthwise1d_layer0(y + n * 1296 + ow * 36 + f0 + 288, t, 3);
-                }
+                y[n * 1296 + ow * 36 + f0] = a0_0;
+                y[n * 1296 + ow * 36 + f0 + 1] = a0_1;
+                y[n * 1296 + ow * 36 + f0 + 2] = a0_2;
+                y[n * 1296 + ow * 36 + f0 + 36] = a1_0;
+                y[n * 1296 + ow * 36 + f0 + 37] = a1_1;
+                y[n * 1296 + ow * 36 + f0 + 38] = a1_2;
+                y[n * 1296 + ow * 36 + f0 + 72] = a2_0;
+                y[n * 1296 + ow * 36 + f0 + 73] = a2_1;
+                y[n * 1296 + ow * 36 + f0 + 74] = a2_2;
+                y[n * 1296 + ow * 36 + f0 + 108] = a3_0;
+                y[n * 1296 + ow * 36 + f0 + 109] = a3_1;
+                y[n * 1296 + ow * 36 + f0 + 110] = a3_2;
+                y[n * 1296 + ow * 36 + f0 + 144] = a4_0;
+                y[n * 1296 + ow * 36 + f0 + 145] = a4_1;
+                y[n * 1296 + ow * 36 + f0 + 146] = a4_2;
+                y[n * 1296 + ow * 36 + f0 + 180] = a5_0;
+                y[n * 1296 + ow * 36 + f0 + 181] = a5_1;
+                y[n * 1296 + ow * 36 + f0 + 182] = a5_2;
+                y[n * 1296 + ow * 36 + f0 + 216] = a6_0;
+                y[n * 1296 + ow * 36 + f0 + 217] = a6_1;
+                y[n * 1296 + ow * 36 + f0 + 218] = a6_2;
+                y[n * 1296 + ow * 36 + f0 + 252] = a7_0;
+                y[n * 1296 + ow * 36 + f0 + 253] = a7_1;
+                y[n * 1296 + ow * 36 + f0 + 254] = a7_2;
+                y[n * 1296 + ow * 36 + f0 + 288] = a8_0;
+                y[n * 1296 + ow * 36 + f0 + 289] = a8_1;
+                y[n * 1296 + ow * 36 + f0 + 290] = a8_2;
             }
         }
+        act_kws_depthwise1d_layer0(y + n * 1296);   /* the finished row's activation */
     }
 #endif
     return 0;

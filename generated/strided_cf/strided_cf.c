@@ -71,6 +71,20 @@ static void store_strided_cf_layer0(float *out, const float *t, int nf)
         out[f * 72] = cg_leaky_relu(t[f]);
 }
 
+#if !CG_VECTOR
+/* The activation over one finished output row (8 x 10 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_strided_cf_layer0(float *y_row)
+{
+    for (int f = 0; f < 10; ++f)
+        for (int ow = 0; ow < 8; ++ow) {
+            const float v = y_row[f * 72 + ow];
+            y_row[f * 72 + ow] = cg_leaky_relu(v);
+        }
+}
+#endif
+
 static int strided_cf_layer0(const float *input, const float *weights, float *output,
                              float *workspace)
 {
@@ -555,7 +569,7 @@ CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1);
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[16];   /* a pixel's values on their way to the store function */
+    (void)store_strided_cf_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     for (int oh = 0; oh < 9; ++oh) {
         float *y_row = y + oh * 8;
         {   /* block 0: 10 filters */
@@ -678,14 +692,26 @@ CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1);
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
-                    store_strided_cf_layer0(y_row + f0 * 72, t, 5);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
-                    store_strided_cf_layer0(y_row + f0 * 72 + 1, t, 5);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
-                    store_strided_cf_layer0(y_row + f0 * 72 + 2, t, 5);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
-                    store_strided_cf_layer0(y_row + f0 * 72 + 3, t, 5);
+                    y_row[f0 * 72] = a0_0;
+                    y_row[f0 * 72 + 72] = a0_1;
+                    y_row[f0 * 72 + 144] = a0_2;
+                    y_row[f0 * 72 + 216] = a0_3;
+                    y_row[f0 * 72 + 288] = a0_4;
+                    y_row[f0 * 72 + 1] = a1_0;
+                    y_row[f0 * 72 + 73] = a1_1;
+                    y_row[f0 * 72 + 145] = a1_2;
+                    y_row[f0 * 72 + 217] = a1_3;
+                    y_row[f0 * 72 + 289] = a1_4;
+                    y_row[f0 * 72 + 2] = a2_0;
+                    y_row[f0 * 72 + 74] = a2_1;
+                    y_row[f0 * 72 + 146] = a2_2;
+                    y_row[f0 * 72 + 218] = a2_3;
+                    y_row[f0 * 72 + 290] = a2_4;
+                    y_row[f0 * 72 + 3] = a3_0;
+                    y_row[f0 * 72 + 75] = a3_1;
+                    y_row[f0 * 72 + 147] = a3_2;
+                    y_row[f0 * 72 + 219] = a3_3;
+                    y_row[f0 * 72 + 291] = a3_4;
 }
                 {   /* 4 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
@@ -803,17 +829,30 @@ t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
-                    store_strided_cf_layer0(y_row + f0 * 72 + 4, t, 5);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
-                    store_strided_cf_layer0(y_row + f0 * 72 + 5, t, 5);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
-                    store_strided_cf_layer0(y_row + f0 * 72 + 6, t, 5);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
-                    store_strided_cf_layer0(y_row + f0 * 72 + 7, t, 5);
+                    y_row[f0 * 72 + 4] = a0_0;
+                    y_row[f0 * 72 + 76] = a0_1;
+                    y_row[f0 * 72 + 148] = a0_2;
+                    y_row[f0 * 72 + 220] = a0_3;
+                    y_row[f0 * 72 + 292] = a0_4;
+                    y_row[f0 * 72 + 5] = a1_0;
+                    y_row[f0 * 72 + 77] = a1_1;
+                    y_row[f0 * 72 + 149] = a1_2;
+                    y_row[f0 * 72 + 221] = a1_3;
+                    y_row[f0 * 72 + 293] = a1_4;
+                    y_row[f0 * 72 + 6] = a2_0;
+                    y_row[f0 * 72 + 78] = a2_1;
+                    y_row[f0 * 72 + 150] = a2_2;
+                    y_row[f0 * 72 + 222] = a2_3;
+                    y_row[f0 * 72 + 294] = a2_4;
+                    y_row[f0 * 72 + 7] = a3_0;
+                    y_row[f0 * 72 + 79] = a3_1;
+                    y_row[f0 * 72 + 151] = a3_2;
+                    y_row[f0 * 72 + 223] = a3_3;
+                    y_row[f0 * 72 + 295] = a3_4;
 }
             }
         }
+        act_strided_cf_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

@@ -67,43 +67,48 @@ static inline float cg_linear(float x) { return x; }
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
-/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
- * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
- * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
- * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
- * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
-static inline float cg_exp_bounded(float x)
+/* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
+ * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
 {
-#if defined(__FAST_MATH__)
-    const float k = (float)(int)(x * 1.44269504f);
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
-#else
-    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * 0.00138888892f)))));
-#endif
     union { float f; int i; } two_k;
-    two_k.i = ((int)k + 127) << 23;
-    return p * two_k.f;
+#if defined(__FAST_MATH__)
+    const float q = x * (m * 1.44269504f);
+    const float k = (float)(int)(q + (q < 0.0f ? -0.5f : 0.5f));
+    two_k.i = (int)((k + 127.0f) * 8388608.0f);
+#else
+    const float t = x * (m * 1.44269504f) + 12582912.0f;
+    const float k = t - 12582912.0f;
+    two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
+#endif
+    {
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
+        const float w = v * v;
+        *a = 1.0f + w * (m * m * 0.1f);
+        *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
+    }
+    return two_k.f;
 }
-/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
- * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
 
-/* e^x over every float: 0 below -104 (where float's e^x rounds to 0), +inf above
- * 88.7228394 (float's overflow); in between cg_exp_bounded, squared from x / 2 outside
- * [-80, 80] where 2^k would leave the normal exponents */
-static inline float cg_exp(float x)
+/* e^x for x <= 0 (or NaN), as softmax takes it after subtracting the row's maximum:
+ * 2^k (a + b) / (a - b) from cg_exp_pade (relative error below 3e-7); 0 below -87, where e^x
+ * is no longer a normal float (an error below 1.7e-38) */
+static inline float cg_exp_nonpositive(float x)
 {
-    float h;
-    if (x != x) return x;
-    if (x > 88.7228394f) return HUGE_VALF;
-    if (x < -104.0f) return 0.0f;
-    if (x >= -80.0f && x <= 80.0f) return cg_exp_bounded(x);
-    h = cg_exp_bounded(0.5f * x);
-    return h * h;
+    if (x >= -87.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 1.0f, 1, &a, &b);
+        return two_k * (a + b) / (a - b);
+    }
+    return x != x ? x : 0.0f;
 }
 
 static inline void cg_softmax_rows(float *y, int rows, int len)
@@ -111,7 +116,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     for (int r = 0; r < rows; ++r, y += len) {
         float top = y[0], sum = 0.0f;
         for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
-        for (int i = 0; i < len; ++i) { y[i] = cg_exp(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) { y[i] = cg_exp_nonpositive(y[i] - top); sum += y[i]; }
         for (int i = 0; i < len; ++i) y[i] /= sum;
     }
 }

@@ -119,6 +119,19 @@ static void store_video_conv3d_layer0(float *out, const float *t, int nf)
         out[f] = cg_gelu(t[f]);
 }
 
+#if !CG_VECTOR
+/* The activation over one finished output row (10 x 8 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_video_conv3d_layer0(float *y_row)
+{
+    for (int i = 0; i < 80; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_gelu(v);
+    }
+}
+#endif
+
 static int video_conv3d_layer0(const float *input, const float *weights, float *output,
                                float *workspace)
 {
@@ -418,7 +431,7 @@ CG_STORE(cg_v8, t, a9_0);
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[8];   /* a pixel's values on their way to the store function */
+    (void)store_video_conv3d_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     for (int od = 0; od < 5; ++od)
     for (int oh = 0; oh < 12; ++oh) {
         float *y_row = y + od * 960 + oh * 80;
@@ -498,16 +511,26 @@ CG_STORE(cg_v8, t, a9_0);
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_video_conv3d_layer0(y_row + q * 8 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 8, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 16, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 24, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_video_conv3d_layer0(y_row + q * 8 + f0 + 32, t, 4);
+                    y_row[q * 8 + f0] = a0_0;
+                    y_row[q * 8 + f0 + 1] = a0_1;
+                    y_row[q * 8 + f0 + 2] = a0_2;
+                    y_row[q * 8 + f0 + 3] = a0_3;
+                    y_row[q * 8 + f0 + 8] = a1_0;
+                    y_row[q * 8 + f0 + 9] = a1_1;
+                    y_row[q * 8 + f0 + 10] = a1_2;
+                    y_row[q * 8 + f0 + 11] = a1_3;
+                    y_row[q * 8 + f0 + 16] = a2_0;
+                    y_row[q * 8 + f0 + 17] = a2_1;
+                    y_row[q * 8 + f0 + 18] = a2_2;
+                    y_row[q * 8 + f0 + 19] = a2_3;
+                    y_row[q * 8 + f0 + 24] = a3_0;
+                    y_row[q * 8 + f0 + 25] = a3_1;
+                    y_row[q * 8 + f0 + 26] = a3_2;
+                    y_row[q * 8 + f0 + 27] = a3_3;
+                    y_row[q * 8 + f0 + 32] = a4_0;
+                    y_row[q * 8 + f0 + 33] = a4_1;
+                    y_row[q * 8 + f0 + 34] = a4_2;
+                    y_row[q * 8 + f0 + 35] = a4_3;
 }
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
@@ -574,19 +597,30 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_video_conv3d_layer0(y_row + f0 + 40, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_video_conv3d_layer0(y_row + f0 + 48, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_video_conv3d_layer0(y_row + f0 + 56, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_video_conv3d_layer0(y_row + f0 + 64, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_video_conv3d_layer0(y_row + f0 + 72, t, 4);
+                    y_row[f0 + 40] = a0_0;
+                    y_row[f0 + 41] = a0_1;
+                    y_row[f0 + 42] = a0_2;
+                    y_row[f0 + 43] = a0_3;
+                    y_row[f0 + 48] = a1_0;
+                    y_row[f0 + 49] = a1_1;
+                    y_row[f0 + 50] = a1_2;
+                    y_row[f0 + 51] = a1_3;
+                    y_row[f0 + 56] = a2_0;
+                    y_row[f0 + 57] = a2_1;
+                    y_row[f0 + 58] = a2_2;
+                    y_row[f0 + 59] = a2_3;
+                    y_row[f0 + 64] = a3_0;
+                    y_row[f0 + 65] = a3_1;
+                    y_row[f0 + 66] = a3_2;
+                    y_row[f0 + 67] = a3_3;
+                    y_row[f0 + 72] = a4_0;
+                    y_row[f0 + 73] = a4_1;
+                    y_row[f0 + 74] = a4_2;
+                    y_row[f0 + 75] = a4_3;
 }
             }
         }
+        act_video_conv3d_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

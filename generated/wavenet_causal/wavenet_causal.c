@@ -100,39 +100,50 @@ static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
 #endif
 
 /* From convgen's hand-written helpers (templates/convgen_helpers.h), those this model uses. */
-/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
- * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
- * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
- * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
- * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
-static inline float cg_exp_bounded(float x)
+/* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
+ * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
 {
-#if defined(__FAST_MATH__)
-    const float k = (float)(int)(x * 1.44269504f);
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
-#else
-    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * 0.00138888892f)))));
-#endif
     union { float f; int i; } two_k;
-    two_k.i = ((int)k + 127) << 23;
-    return p * two_k.f;
+#if defined(__FAST_MATH__)
+    const float q = x * (m * 1.44269504f);
+    const float k = (float)(int)(q + (q < 0.0f ? -0.5f : 0.5f));
+    two_k.i = (int)((k + 127.0f) * 8388608.0f);
+#else
+    const float t = x * (m * 1.44269504f) + 12582912.0f;
+    const float k = t - 12582912.0f;
+    two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
+#endif
+    {
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
+        const float w = v * v;
+        *a = 1.0f + w * (m * m * 0.1f);
+        *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
+    }
+    return two_k.f;
 }
-/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
- * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
 
-/* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
+/* (e^2x - 1) / (e^2x + 1) as ((2^k - 1) a + (2^k + 1) b) / ((2^k + 1) a + (2^k - 1) b) with
+ * cg_exp_pade(x, 2): the numerator is 2b, not a difference of rounded values, where k = 0, so
+ * the error stays relative near 0 (below 4e-7), absolute below 3e-7 elsewhere; +-1 beyond 9,
+ * where float's tanh is within 3e-8 of it */
 static inline float cg_tanh(float x)
 {
-    float c = x < -20.0f ? -20.0f : x;
-    float e;
-    c = c > 20.0f ? 20.0f : c;
-    e = cg_exp_bounded(2.0f * c);
-    return (e - 1.0f) / (e + 1.0f);
+    if (fabsf(x) <= 9.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 2.0f, 0, &a, &b);
+        const float lo = two_k - 1.0f, hi = two_k + 1.0f;
+        return (lo * a + hi * b) / (hi * a + lo * b);
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : -1.0f);
 }
 
 /* conv1d (Conv1D) 100x16 -> 100x24, activation tanh
@@ -151,6 +162,19 @@ static void store_wavenet_causal_layer0(float *out, const float *t, int nf)
     for (int f = 0; f < nf; ++f)
         out[f] = cg_tanh(t[f]);
 }
+
+#if !CG_VECTOR
+/* The activation over one finished output row (100 x 24 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_wavenet_causal_layer0(float *y_row)
+{
+    for (int i = 0; i < 2400; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
+}
+#endif
 
 static int wavenet_causal_layer0(const float *input, const float *weights, float *output,
                                  float *workspace)
@@ -970,7 +994,7 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_wavenet_causal_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     for (int n = 0; n < 2; ++n) {
         float *y_row = y + n * 2400;
         {   /* block 0: 24 filters */
@@ -1023,16 +1047,31 @@ CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, 
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
-                    store_wavenet_causal_layer0(y_row + f0, t, 5);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 24, t, 5);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 48, t, 5);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 72, t, 5);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 96, t, 5);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 4] = a0_4;
+                    y_row[f0 + 24] = a1_0;
+                    y_row[f0 + 25] = a1_1;
+                    y_row[f0 + 26] = a1_2;
+                    y_row[f0 + 27] = a1_3;
+                    y_row[f0 + 28] = a1_4;
+                    y_row[f0 + 48] = a2_0;
+                    y_row[f0 + 49] = a2_1;
+                    y_row[f0 + 50] = a2_2;
+                    y_row[f0 + 51] = a2_3;
+                    y_row[f0 + 52] = a2_4;
+                    y_row[f0 + 72] = a3_0;
+                    y_row[f0 + 73] = a3_1;
+                    y_row[f0 + 74] = a3_2;
+                    y_row[f0 + 75] = a3_3;
+                    y_row[f0 + 76] = a3_4;
+                    y_row[f0 + 96] = a4_0;
+                    y_row[f0 + 97] = a4_1;
+                    y_row[f0 + 98] = a4_2;
+                    y_row[f0 + 99] = a4_3;
+                    y_row[f0 + 100] = a4_4;
 }
                 {   /* 5 pixel(s) x 5 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3], b4 = bias[f0 + 4];
@@ -1121,16 +1160,31 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 120, t, 5);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 144, t, 5);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 168, t, 5);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 192, t, 5);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
-                    store_wavenet_causal_layer0(y_row + f0 + 216, t, 5);
+                    y_row[f0 + 120] = a0_0;
+                    y_row[f0 + 121] = a0_1;
+                    y_row[f0 + 122] = a0_2;
+                    y_row[f0 + 123] = a0_3;
+                    y_row[f0 + 124] = a0_4;
+                    y_row[f0 + 144] = a1_0;
+                    y_row[f0 + 145] = a1_1;
+                    y_row[f0 + 146] = a1_2;
+                    y_row[f0 + 147] = a1_3;
+                    y_row[f0 + 148] = a1_4;
+                    y_row[f0 + 168] = a2_0;
+                    y_row[f0 + 169] = a2_1;
+                    y_row[f0 + 170] = a2_2;
+                    y_row[f0 + 171] = a2_3;
+                    y_row[f0 + 172] = a2_4;
+                    y_row[f0 + 192] = a3_0;
+                    y_row[f0 + 193] = a3_1;
+                    y_row[f0 + 194] = a3_2;
+                    y_row[f0 + 195] = a3_3;
+                    y_row[f0 + 196] = a3_4;
+                    y_row[f0 + 216] = a4_0;
+                    y_row[f0 + 217] = a4_1;
+                    y_row[f0 + 218] = a4_2;
+                    y_row[f0 + 219] = a4_3;
+                    y_row[f0 + 220] = a4_4;
 }
                 for (int q = 10; q < 100; q += 5)
                 {   /* 5 pixel(s) x 5 filter(s) in scalar registers */
@@ -1223,16 +1277,31 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3; t[4] = a0_4;
-                    store_wavenet_causal_layer0(y_row + q * 24 + f0, t, 5);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3; t[4] = a1_4;
-                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 24, t, 5);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3; t[4] = a2_4;
-                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 48, t, 5);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3; t[4] = a3_4;
-                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 72, t, 5);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
-                    store_wavenet_causal_layer0(y_row + q * 24 + f0 + 96, t, 5);
+                    y_row[q * 24 + f0] = a0_0;
+                    y_row[q * 24 + f0 + 1] = a0_1;
+                    y_row[q * 24 + f0 + 2] = a0_2;
+                    y_row[q * 24 + f0 + 3] = a0_3;
+                    y_row[q * 24 + f0 + 4] = a0_4;
+                    y_row[q * 24 + f0 + 24] = a1_0;
+                    y_row[q * 24 + f0 + 25] = a1_1;
+                    y_row[q * 24 + f0 + 26] = a1_2;
+                    y_row[q * 24 + f0 + 27] = a1_3;
+                    y_row[q * 24 + f0 + 28] = a1_4;
+                    y_row[q * 24 + f0 + 48] = a2_0;
+                    y_row[q * 24 + f0 + 49] = a2_1;
+                    y_row[q * 24 + f0 + 50] = a2_2;
+                    y_row[q * 24 + f0 + 51] = a2_3;
+                    y_row[q * 24 + f0 + 52] = a2_4;
+                    y_row[q * 24 + f0 + 72] = a3_0;
+                    y_row[q * 24 + f0 + 73] = a3_1;
+                    y_row[q * 24 + f0 + 74] = a3_2;
+                    y_row[q * 24 + f0 + 75] = a3_3;
+                    y_row[q * 24 + f0 + 76] = a3_4;
+                    y_row[q * 24 + f0 + 96] = a4_0;
+                    y_row[q * 24 + f0 + 97] = a4_1;
+                    y_row[q * 24 + f0 + 98] = a4_2;
+                    y_row[q * 24 + f0 + 99] = a4_3;
+                    y_row[q * 24 + f0 + 100] = a4_4;
 }
             }
             {
@@ -1282,16 +1351,26 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3; t[4] = a4_4;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_causal_layer0(y_row + 20, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_causal_layer0(y_row + 44, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_causal_layer0(y_row + 68, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_causal_layer0(y_row + 92, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_causal_layer0(y_row + 116, t, 4);
+                    y_row[20] = a0_0;
+                    y_row[21] = a0_1;
+                    y_row[22] = a0_2;
+                    y_row[23] = a0_3;
+                    y_row[44] = a1_0;
+                    y_row[45] = a1_1;
+                    y_row[46] = a1_2;
+                    y_row[47] = a1_3;
+                    y_row[68] = a2_0;
+                    y_row[69] = a2_1;
+                    y_row[70] = a2_2;
+                    y_row[71] = a2_3;
+                    y_row[92] = a3_0;
+                    y_row[93] = a3_1;
+                    y_row[94] = a3_2;
+                    y_row[95] = a3_3;
+                    y_row[116] = a4_0;
+                    y_row[117] = a4_1;
+                    y_row[118] = a4_2;
+                    y_row[119] = a4_3;
 }
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[20], b1 = bias[21], b2 = bias[22], b3 = bias[23];
@@ -1376,16 +1455,26 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_causal_layer0(y_row + 140, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_causal_layer0(y_row + 164, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_causal_layer0(y_row + 188, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_causal_layer0(y_row + 212, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_causal_layer0(y_row + 236, t, 4);
+                    y_row[140] = a0_0;
+                    y_row[141] = a0_1;
+                    y_row[142] = a0_2;
+                    y_row[143] = a0_3;
+                    y_row[164] = a1_0;
+                    y_row[165] = a1_1;
+                    y_row[166] = a1_2;
+                    y_row[167] = a1_3;
+                    y_row[188] = a2_0;
+                    y_row[189] = a2_1;
+                    y_row[190] = a2_2;
+                    y_row[191] = a2_3;
+                    y_row[212] = a3_0;
+                    y_row[213] = a3_1;
+                    y_row[214] = a3_2;
+                    y_row[215] = a3_3;
+                    y_row[236] = a4_0;
+                    y_row[237] = a4_1;
+                    y_row[238] = a4_2;
+                    y_row[239] = a4_3;
 }
                 for (int q = 10; q < 100; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -1478,19 +1567,30 @@ t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_causal_layer0(y_row + q * 24 + 20, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_causal_layer0(y_row + q * 24 + 44, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_causal_layer0(y_row + q * 24 + 68, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_causal_layer0(y_row + q * 24 + 92, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_causal_layer0(y_row + q * 24 + 116, t, 4);
+                    y_row[q * 24 + 20] = a0_0;
+                    y_row[q * 24 + 21] = a0_1;
+                    y_row[q * 24 + 22] = a0_2;
+                    y_row[q * 24 + 23] = a0_3;
+                    y_row[q * 24 + 44] = a1_0;
+                    y_row[q * 24 + 45] = a1_1;
+                    y_row[q * 24 + 46] = a1_2;
+                    y_row[q * 24 + 47] = a1_3;
+                    y_row[q * 24 + 68] = a2_0;
+                    y_row[q * 24 + 69] = a2_1;
+                    y_row[q * 24 + 70] = a2_2;
+                    y_row[q * 24 + 71] = a2_3;
+                    y_row[q * 24 + 92] = a3_0;
+                    y_row[q * 24 + 93] = a3_1;
+                    y_row[q * 24 + 94] = a3_2;
+                    y_row[q * 24 + 95] = a3_3;
+                    y_row[q * 24 + 116] = a4_0;
+                    y_row[q * 24 + 117] = a4_1;
+                    y_row[q * 24 + 118] = a4_2;
+                    y_row[q * 24 + 119] = a4_3;
 }
             }
         }
+        act_wavenet_causal_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;

@@ -104,53 +104,63 @@ static inline float cg_linear(float x) { return x; }
 /* NaN stays NaN, as in Keras */
 static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 
-/* exp(x) for x in [-80, 80] to ~2 float ulps, branch-free so loops over it vectorise (libm's
- * expf does not): 2^k * p(r) with k = round(x / ln 2) (adding and subtracting 1.5 * 2^23
- * rounds to nearest), r = x - k ln 2 (ln 2 split in two for exactness) and p the degree-6
- * Taylor polynomial on |r| <= ln 2 / 2. -ffast-math would fold the rounding away: then k is
- * truncated instead and a degree-7 polynomial covers |r| < ln 2. */
-static inline float cg_exp_bounded(float x)
+/* e^(m x) for |m x| <= 87, m a constant, as 2^k (a + b) / (a - b), which tanh and sigmoid take
+ * in one division: k = round(m x / ln 2) (adding and subtracting 1.5 * 2^23 rounds to
+ * nearest), r = m x - k ln 2 = m v in [-ln2 / 2, ln2 / 2] (with split, ln 2 in two parts for
+ * exactness; else in one, which leaves an error of |k| 2e-8 in r: enough for tanh, whose
+ * |k| <= 26 where the error of 2^k e^r matters) and (a + b) / (a - b) the [3/3] Pade
+ * approximant of e^r, a = 1 + r^2 / 10 and b = r (1 / 2 + r^2 / 120) (relative error below
+ * 1e-8), with m folded into their constants; returns 2^k (its bits (k + 127) << 23, from one
+ * conversion to fixed point), a and b through the pointers. -ffast-math would fold the
+ * rounding away: then a conversion rounds k. */
+static inline float cg_exp_pade(float x, float m, int split, float *a, float *b)
 {
-#if defined(__FAST_MATH__)
-    const float k = (float)(int)(x * 1.44269504f);
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * (0.00138888892f + r * 0.000198412701f))))));
-#else
-    const float k = (x * 1.44269504f + 12582912.0f) - 12582912.0f;
-    const float r = (x - k * 0.693145752f) - k * 1.42860677e-06f;
-    const float p = 1.0f + r * (1.0f + r * (0.5f + r * (0.166666672f + r * (0.0416666679f
-                    + r * (0.00833333377f + r * 0.00138888892f)))));
-#endif
     union { float f; int i; } two_k;
-    two_k.i = ((int)k + 127) << 23;
-    return p * two_k.f;
+#if defined(__FAST_MATH__)
+    const float q = x * (m * 1.44269504f);
+    const float k = (float)(int)(q + (q < 0.0f ? -0.5f : 0.5f));
+    two_k.i = (int)((k + 127.0f) * 8388608.0f);
+#else
+    const float t = x * (m * 1.44269504f) + 12582912.0f;
+    const float k = t - 12582912.0f;
+    two_k.i = (int)((t - (12582912.0f - 127.0f)) * 8388608.0f);
+#endif
+    {
+        const float v = split ? (x - k * (0.693145752f / m)) - k * (1.42860677e-06f / m)
+                              : x - k * (0.693147182f / m);
+        const float w = v * v;
+        *a = 1.0f + w * (m * m * 0.1f);
+        *b = v * (0.5f * m + w * (m * m * m * (1.0f / 120.0f)));
+    }
+    return two_k.f;
 }
-/* ---- libm's functions, as convgen's own: no errno, no library state, within ~4 float
- * ulps (relative) or ~1e-7 (absolute) of the float64 values, NaN kept ---- */
 
-/* e^x over every float: 0 below -104 (where float's e^x rounds to 0), +inf above
- * 88.7228394 (float's overflow); in between cg_exp_bounded, squared from x / 2 outside
- * [-80, 80] where 2^k would leave the normal exponents */
-static inline float cg_exp(float x)
-{
-    float h;
-    if (x != x) return x;
-    if (x > 88.7228394f) return HUGE_VALF;
-    if (x < -104.0f) return 0.0f;
-    if (x >= -80.0f && x <= 80.0f) return cg_exp_bounded(x);
-    h = cg_exp_bounded(0.5f * x);
-    return h * h;
-}
-
-/* (e^2x - 1) / (e^2x + 1): absolute error ~1e-7, which the 1e-4 tolerance absorbs */
+/* (e^2x - 1) / (e^2x + 1) as ((2^k - 1) a + (2^k + 1) b) / ((2^k + 1) a + (2^k - 1) b) with
+ * cg_exp_pade(x, 2): the numerator is 2b, not a difference of rounded values, where k = 0, so
+ * the error stays relative near 0 (below 4e-7), absolute below 3e-7 elsewhere; +-1 beyond 9,
+ * where float's tanh is within 3e-8 of it */
 static inline float cg_tanh(float x)
 {
-    float c = x < -20.0f ? -20.0f : x;
-    float e;
-    c = c > 20.0f ? 20.0f : c;
-    e = cg_exp_bounded(2.0f * c);
-    return (e - 1.0f) / (e + 1.0f);
+    if (fabsf(x) <= 9.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 2.0f, 0, &a, &b);
+        const float lo = two_k - 1.0f, hi = two_k + 1.0f;
+        return (lo * a + hi * b) / (hi * a + lo * b);
+    }
+    return x != x ? x : (x > 0.0f ? 1.0f : -1.0f);
+}
+
+/* e^x for x <= 0 (or NaN), as softmax takes it after subtracting the row's maximum:
+ * 2^k (a + b) / (a - b) from cg_exp_pade (relative error below 3e-7); 0 below -87, where e^x
+ * is no longer a normal float (an error below 1.7e-38) */
+static inline float cg_exp_nonpositive(float x)
+{
+    if (x >= -87.0f) {
+        float a, b;
+        const float two_k = cg_exp_pade(x, 1.0f, 1, &a, &b);
+        return two_k * (a + b) / (a - b);
+    }
+    return x != x ? x : 0.0f;
 }
 
 static inline void cg_softmax_rows(float *y, int rows, int len)
@@ -158,7 +168,7 @@ static inline void cg_softmax_rows(float *y, int rows, int len)
     for (int r = 0; r < rows; ++r, y += len) {
         float top = y[0], sum = 0.0f;
         for (int i = 1; i < len; ++i) top = y[i] > top ? y[i] : top;
-        for (int i = 0; i < len; ++i) { y[i] = cg_exp(y[i] - top); sum += y[i]; }
+        for (int i = 0; i < len; ++i) { y[i] = cg_exp_nonpositive(y[i] - top); sum += y[i]; }
         for (int i = 0; i < len; ++i) y[i] /= sum;
     }
 }
@@ -204,6 +214,19 @@ static __attribute__((noinline)) void activate_wavenet_kws_layer0(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (98 x 32 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_wavenet_kws_layer0(float *y_row)
+{
+    for (int i = 0; i < 3136; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -1157,7 +1180,7 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_wavenet_kws_layer0;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 32 filters */
@@ -1252,18 +1275,30 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer0(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer0(y_row + f0 + 160, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 32] = a1_0;
+                    y_row[f0 + 33] = a1_1;
+                    y_row[f0 + 34] = a1_2;
+                    y_row[f0 + 35] = a1_3;
+                    y_row[f0 + 64] = a2_0;
+                    y_row[f0 + 65] = a2_1;
+                    y_row[f0 + 66] = a2_2;
+                    y_row[f0 + 67] = a2_3;
+                    y_row[f0 + 96] = a3_0;
+                    y_row[f0 + 97] = a3_1;
+                    y_row[f0 + 98] = a3_2;
+                    y_row[f0 + 99] = a3_3;
+                    y_row[f0 + 128] = a4_0;
+                    y_row[f0 + 129] = a4_1;
+                    y_row[f0 + 130] = a4_2;
+                    y_row[f0 + 131] = a4_3;
+                    y_row[f0 + 160] = a5_0;
+                    y_row[f0 + 161] = a5_1;
+                    y_row[f0 + 162] = a5_2;
+                    y_row[f0 + 163] = a5_3;
 }
                 for (int q = 6; q < 78; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -1369,18 +1404,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 160, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
+                    y_row[q * 32 + f0 + 160] = a5_0;
+                    y_row[q * 32 + f0 + 161] = a5_1;
+                    y_row[q * 32 + f0 + 162] = a5_2;
+                    y_row[q * 32 + f0 + 163] = a5_3;
 }
                 for (int q = 78; q < 98; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -1473,19 +1520,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer0(y_row + q * 32 + f0 + 128, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
 }
             }
         }
+        act_wavenet_kws_layer0(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -1532,6 +1590,19 @@ static __attribute__((noinline)) void activate_wavenet_kws_layer1(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (98 x 32 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_wavenet_kws_layer1(float *y_row)
+{
+    for (int i = 0; i < 3136; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -2556,7 +2627,7 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_wavenet_kws_layer1;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 32 filters */
@@ -2647,18 +2718,30 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer1(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer1(y_row + f0 + 160, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 32] = a1_0;
+                    y_row[f0 + 33] = a1_1;
+                    y_row[f0 + 34] = a1_2;
+                    y_row[f0 + 35] = a1_3;
+                    y_row[f0 + 64] = a2_0;
+                    y_row[f0 + 65] = a2_1;
+                    y_row[f0 + 66] = a2_2;
+                    y_row[f0 + 67] = a2_3;
+                    y_row[f0 + 96] = a3_0;
+                    y_row[f0 + 97] = a3_1;
+                    y_row[f0 + 98] = a3_2;
+                    y_row[f0 + 99] = a3_3;
+                    y_row[f0 + 128] = a4_0;
+                    y_row[f0 + 129] = a4_1;
+                    y_row[f0 + 130] = a4_2;
+                    y_row[f0 + 131] = a4_3;
+                    y_row[f0 + 160] = a5_0;
+                    y_row[f0 + 161] = a5_1;
+                    y_row[f0 + 162] = a5_2;
+                    y_row[f0 + 163] = a5_3;
 }
                 for (int q = 6; q < 78; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -2764,18 +2847,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 160, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
+                    y_row[q * 32 + f0 + 160] = a5_0;
+                    y_row[q * 32 + f0 + 161] = a5_1;
+                    y_row[q * 32 + f0 + 162] = a5_2;
+                    y_row[q * 32 + f0 + 163] = a5_3;
 }
                 for (int q = 78; q < 98; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -2868,19 +2963,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer1(y_row + q * 32 + f0 + 128, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
 }
             }
         }
+        act_wavenet_kws_layer1(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
@@ -2927,6 +3033,19 @@ static __attribute__((noinline)) void activate_wavenet_kws_layer2(float *y_row)
         }
 
 #endif
+}
+#endif
+
+#if !CG_VECTOR
+/* The activation over one finished output row (98 x 32 values), for the
+ * portable branch: in a loop of its own GCC keeps its constants in registers, where applied
+ * to each tile's values it would reload them from memory for every tile. */
+static void act_wavenet_kws_layer2(float *y_row)
+{
+    for (int i = 0; i < 3136; ++i) {   /* the row is contiguous */
+        const float v = y_row[i];
+        y_row[i] = cg_tanh(v);
+    }
 }
 #endif
 
@@ -3974,7 +4093,7 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
     }
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
-    float t[32];   /* a pixel's values on their way to the store function */
+    (void)store_wavenet_kws_layer2;   /* unused: the tiles store their values themselves, the row pass applies the activation */
     {
         float *y_row = y;
         {   /* block 0: 32 filters */
@@ -4043,18 +4162,30 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 160, t, 4);
+                    y_row[f0] = a0_0;
+                    y_row[f0 + 1] = a0_1;
+                    y_row[f0 + 2] = a0_2;
+                    y_row[f0 + 3] = a0_3;
+                    y_row[f0 + 32] = a1_0;
+                    y_row[f0 + 33] = a1_1;
+                    y_row[f0 + 34] = a1_2;
+                    y_row[f0 + 35] = a1_3;
+                    y_row[f0 + 64] = a2_0;
+                    y_row[f0 + 65] = a2_1;
+                    y_row[f0 + 66] = a2_2;
+                    y_row[f0 + 67] = a2_3;
+                    y_row[f0 + 96] = a3_0;
+                    y_row[f0 + 97] = a3_1;
+                    y_row[f0 + 98] = a3_2;
+                    y_row[f0 + 99] = a3_3;
+                    y_row[f0 + 128] = a4_0;
+                    y_row[f0 + 129] = a4_1;
+                    y_row[f0 + 130] = a4_2;
+                    y_row[f0 + 131] = a4_3;
+                    y_row[f0 + 160] = a5_0;
+                    y_row[f0 + 161] = a5_1;
+                    y_row[f0 + 162] = a5_2;
+                    y_row[f0 + 163] = a5_3;
 }
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers: an edge tile, each tap only where its column exists */
                     const float b0 = bias[f0], b1 = bias[f0 + 1], b2 = bias[f0 + 2], b3 = bias[f0 + 3];
@@ -4148,18 +4279,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 192, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 224, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 256, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 288, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 320, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer2(y_row + f0 + 352, t, 4);
+                    y_row[f0 + 192] = a0_0;
+                    y_row[f0 + 193] = a0_1;
+                    y_row[f0 + 194] = a0_2;
+                    y_row[f0 + 195] = a0_3;
+                    y_row[f0 + 224] = a1_0;
+                    y_row[f0 + 225] = a1_1;
+                    y_row[f0 + 226] = a1_2;
+                    y_row[f0 + 227] = a1_3;
+                    y_row[f0 + 256] = a2_0;
+                    y_row[f0 + 257] = a2_1;
+                    y_row[f0 + 258] = a2_2;
+                    y_row[f0 + 259] = a2_3;
+                    y_row[f0 + 288] = a3_0;
+                    y_row[f0 + 289] = a3_1;
+                    y_row[f0 + 290] = a3_2;
+                    y_row[f0 + 291] = a3_3;
+                    y_row[f0 + 320] = a4_0;
+                    y_row[f0 + 321] = a4_1;
+                    y_row[f0 + 322] = a4_2;
+                    y_row[f0 + 323] = a4_3;
+                    y_row[f0 + 352] = a5_0;
+                    y_row[f0 + 353] = a5_1;
+                    y_row[f0 + 354] = a5_2;
+                    y_row[f0 + 355] = a5_3;
 }
                 for (int q = 12; q < 78; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
@@ -4265,18 +4408,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 128, t, 4);
-t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 160, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
+                    y_row[q * 32 + f0 + 160] = a5_0;
+                    y_row[q * 32 + f0 + 161] = a5_1;
+                    y_row[q * 32 + f0 + 162] = a5_2;
+                    y_row[q * 32 + f0 + 163] = a5_3;
 }
                 for (int q = 78; q < 98; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
@@ -4369,19 +4524,30 @@ t[0] = a5_0; t[1] = a5_1; t[2] = a5_2; t[3] = a5_3;
                             }
                         }
                     }
-t[0] = a0_0; t[1] = a0_1; t[2] = a0_2; t[3] = a0_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0, t, 4);
-t[0] = a1_0; t[1] = a1_1; t[2] = a1_2; t[3] = a1_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 32, t, 4);
-t[0] = a2_0; t[1] = a2_1; t[2] = a2_2; t[3] = a2_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 64, t, 4);
-t[0] = a3_0; t[1] = a3_1; t[2] = a3_2; t[3] = a3_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 96, t, 4);
-t[0] = a4_0; t[1] = a4_1; t[2] = a4_2; t[3] = a4_3;
-                    store_wavenet_kws_layer2(y_row + q * 32 + f0 + 128, t, 4);
+                    y_row[q * 32 + f0] = a0_0;
+                    y_row[q * 32 + f0 + 1] = a0_1;
+                    y_row[q * 32 + f0 + 2] = a0_2;
+                    y_row[q * 32 + f0 + 3] = a0_3;
+                    y_row[q * 32 + f0 + 32] = a1_0;
+                    y_row[q * 32 + f0 + 33] = a1_1;
+                    y_row[q * 32 + f0 + 34] = a1_2;
+                    y_row[q * 32 + f0 + 35] = a1_3;
+                    y_row[q * 32 + f0 + 64] = a2_0;
+                    y_row[q * 32 + f0 + 65] = a2_1;
+                    y_row[q * 32 + f0 + 66] = a2_2;
+                    y_row[q * 32 + f0 + 67] = a2_3;
+                    y_row[q * 32 + f0 + 96] = a3_0;
+                    y_row[q * 32 + f0 + 97] = a3_1;
+                    y_row[q * 32 + f0 + 98] = a3_2;
+                    y_row[q * 32 + f0 + 99] = a3_3;
+                    y_row[q * 32 + f0 + 128] = a4_0;
+                    y_row[q * 32 + f0 + 129] = a4_1;
+                    y_row[q * 32 + f0 + 130] = a4_2;
+                    y_row[q * 32 + f0 + 131] = a4_3;
 }
             }
         }
+        act_wavenet_kws_layer2(y_row);   /* the finished row's activation */
     }
 #endif
     return 0;
