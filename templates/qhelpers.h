@@ -38,13 +38,19 @@ static inline int8_t cg_q_clamp(int64_t x, int32_t lo, int32_t hi)
 }
 
 /* std::round of a double (halves away from zero), clamped to +-2^40 first: the int8 clamp
- * after it makes anything beyond the same. */
+ * after it makes anything beyond the same. The fraction is compared with one half (exact
+ * below 2^52) rather than 0.5 added, which rounds 0.49999999999999994 up. */
 static inline int64_t cg_q_round(double v)
 {
+    double a;
+    int64_t t;
     if (!(v == v))
         return 0;
     v = v > 1099511627776.0 ? 1099511627776.0 : v < -1099511627776.0 ? -1099511627776.0 : v;
-    return v >= 0 ? (int64_t)(v + 0.5) : -(int64_t)(-v + 0.5);
+    a = v < 0 ? -v : v;
+    t = (int64_t)a;
+    t += (a - (double)t) >= 0.5;
+    return v < 0 ? -t : t;
 }
 
 /* gemmlowp's SaturatingRoundingMultiplyByPOT<e>: a saturating left shift for e > 0, a

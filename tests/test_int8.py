@@ -376,6 +376,8 @@ void t_inv(const int32_t *a, int32_t *y, int n)
 { int i; for (i = 0; i < n; ++i) y[i] = cg_q_one_over_one_plus_x(a[i]); }
 void t_quantize(const float *x, int8_t *y, int n, float s, int32_t z)
 { cg_q_quantize(x, y, n, s, z); }
+void t_round(const double *x, int64_t *y, int n)
+{ int i; for (i = 0; i < n; ++i) y[i] = cg_q_round(x[i]); }
 """
 CDEF = """
 void t_srdhm(const int32_t *a, const int32_t *b, int32_t *y, int n);
@@ -384,6 +386,7 @@ void t_mbqm(const int32_t *x, const int32_t *m, const int32_t *s, int32_t *y, in
 void t_exp(const int32_t *a, int32_t *y, int n);
 void t_inv(const int32_t *a, int32_t *y, int n);
 void t_quantize(const float *x, int8_t *y, int n, float s, int32_t z);
+void t_round(const double *x, int64_t *y, int n);
 """
 
 
@@ -401,7 +404,8 @@ def _call(helpers, name, *arrays, out_dtype=np.int32, extra=()):
     arrays = [np.ascontiguousarray(a) for a in arrays]
     out = np.empty(arrays[0].shape, out_dtype)
     ctype = {np.dtype(np.int32): "int32_t[]", np.dtype(np.float32): "float[]",
-             np.dtype(np.int8): "int8_t[]"}
+             np.dtype(np.int8): "int8_t[]", np.dtype(np.float64): "double[]",
+             np.dtype(np.int64): "int64_t[]"}
     getattr(lib, name)(*[ffi.from_buffer(ctype[a.dtype], a) for a in arrays],
                        ffi.from_buffer(ctype[out.dtype], out), out.size, *extra)
     return out.astype(np.int64)
@@ -442,6 +446,14 @@ def test_c_fixed_point_primitives_equal_the_oracle(helpers):
     q = quant.QuantParams.per_tensor(0.5, -3)
     assert np.array_equal(_call(helpers, "t_quantize", f, out_dtype=np.int8,
                                 extra=(np.float32(0.5), -3)), qr.quantize(f, q))
+    # std::round of a double (FULLY_CONNECTED's requantization): halves away from zero, and
+    # the largest double below one half (which 0.5 added would round up) to 0
+    below_half = np.nextafter(0.5, 0.0)
+    d = np.concatenate([[0.5, -0.5, 1.5, -2.5, below_half, -below_half, 2**39 + 0.5, 0.0],
+                        rng.standard_normal(n) * 1000])
+    want = np.sign(d) * np.floor(np.abs(d) + 0.5)
+    want[4:6] = 0
+    assert np.array_equal(_call(helpers, "t_round", d, out_dtype=np.int64), want)
 
 
 @pytest.mark.parametrize("interface", ["", pytest.param("input_dtype: float32\n",
