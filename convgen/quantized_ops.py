@@ -427,11 +427,27 @@ UNARY = {"sigmoid": (qr.logistic, QuantParams.per_tensor(np.float32(1.0 / 256.0)
          "hard_swish": (qr.hard_swish, None)}
 
 
+def _clamp_fn(act: str):
+    """A fused activation as a layer of its own (TFLite's ADD, SUB, MUL with a fused RELU,
+    RELU6 or RELU_N1_TO_1 becomes the merge then this): the clamp of the values, in the
+    quantization they keep."""
+    def fn(x, q_in, q_out):
+        lo, hi = activation_range(ACTIVATIONS[act], q_out.s, q_out.z)
+        return np.clip(x, lo, hi).astype(np.int8)
+    return fn
+
+
+# Activations that clamp: their output keeps the input's quantization
+CLAMPS = {act: _clamp_fn(act) for act in ACTIVATIONS if act != "linear"}
+
+
 def _unary_check(node):
     layer = node.layer
-    if layer.type == "Activation" and layer.function not in UNARY:
+    if layer.type == "Activation" and layer.function not in UNARY \
+            and layer.function not in CLAMPS:
         return "activation", (f"{layer.function!r}: an int8 Activation is one of "
-                              f"{', '.join(UNARY)} (TFLite's LOGISTIC, TANH, HARD_SWISH)")
+                              f"{', '.join([*UNARY, *CLAMPS])} (TFLite's LOGISTIC, TANH, "
+                              "HARD_SWISH, and the clamps of its fused activations)")
     return None
 
 
@@ -439,11 +455,15 @@ def _unary_fn(layer):
     """The oracle of the layer on int8 values: f(x, in_q, out_q)."""
     if layer.type == "LeakyReLU":
         return lambda x, q_in, q_out: qr.leaky_relu(x, layer.negative_slope, q_in, q_out)
+    if layer.function in CLAMPS:
+        return CLAMPS[layer.function]
     return UNARY[layer.function][0]
 
 
 def _unary_fixed(layer, qs):
-    return UNARY[layer.function][1] if layer.type == "Activation" else None
+    if layer.type != "Activation":
+        return None
+    return qs[0] if layer.function in CLAMPS else UNARY[layer.function][1]
 
 
 def _unary_oracle(node, xs, ws, in_qs, out_q):
@@ -579,7 +599,8 @@ _SOFTMAX = QOp(("Softmax",), _softmax_check, _softmax_oracle, _softmax_lower,
                "the TFLite quantization spec fixes softmax's output")
 
 _UNARY = QOp(("Activation", "LeakyReLU"), _unary_check, _unary_oracle, _unary_lower,
-             _unary_fixed, "the TFLite quantization spec fixes sigmoid's and tanh's output")
+             _unary_fixed, "the TFLite quantization spec fixes sigmoid's and tanh's output, "
+             "and a clamp (relu, relu6, hard_tanh) keeps its input's quantization")
 _IDENTITY = QOp(("Identity",), lambda node: None, _identity_oracle, _identity_lower,
                 default=_same_as_input)
 _PAD = QOp(("ZeroPadding2D",), _pad_check, _pad_oracle, _pad_lower, _same_as_input,

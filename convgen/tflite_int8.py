@@ -17,7 +17,7 @@ from .keras_import import Problem, _minimise
 from .layers import ArgError
 from .ops import parse_layer
 from .quant import QuantParams
-from .quantized_ops import QOPS
+from .quantized_ops import CLAMPS, QOPS
 from .tflite_model import Model, Operator, Tensor, TFLiteImportError
 from .tflite_ops import CONVERTERS, Context, Refused, Step, _short
 
@@ -124,9 +124,13 @@ def convert_op(model: Model, op: Operator, where: str, data_inputs: Tuple[int, .
     first = next(k for k in data_inputs if k >= 0 and model.tensors[k].data is None)
     q = _qdict(model.tensors[first])   # the input the first step reads
     out_q = _qdict(model.tensors[op.outputs[0]])
+    # a fused activation after the op's own step (ADD + RELU): the op's step already gives
+    # the operator's output quantization, which the clamp keeps
+    clamped = len(steps) > 1 and steps[-1].mapping["type"] == "Activation" \
+        and op.name not in UNARY_OPS and steps[-1].mapping.get("activation") in CLAMPS
     for k, step in enumerate(steps):
         type_ = step.mapping["type"]
-        fused = type_ == "Activation" and op.name not in UNARY_OPS
+        fused = type_ == "Activation" and op.name not in UNARY_OPS and not clamped
         if type_ not in QOPS or fused:
             why = {"Rescaling": "an operand is a constant (or a SOFTMAX's beta is not 1)",
                    "Activation": "a fused activation convgen's int8 form of this layer does "
@@ -141,7 +145,7 @@ def convert_op(model: Model, op: Operator, where: str, data_inputs: Tuple[int, .
             at = f"{exc.field}: " if exc.field else ""
             problems.append(Problem(where, op.name, f"as {type_}: {at}{exc.message}"))
             return None
-        step_q = out_q if k == len(steps) - 1 else q
+        step_q = out_q if k >= len(steps) - (2 if clamped else 1) else q
         fixed = QOPS[type_].fixed_output(parse_layer(step.mapping), [_qparams(q)])
         if fixed is None or not (fixed.s == np.float32(step_q["scale"])
                                  and fixed.z == step_q["zero_point"]):

@@ -32,6 +32,11 @@ QUICK = {
                     "RESHAPE, FULLY_CONNECTED, SOFTMAX",
     "whole_conv1d_classifier": "Conv1D as converted (RESHAPE, 1 x k CONV_2D), MEAN over one "
                                "axis, FULLY_CONNECTED, SOFTMAX",
+    "whole_resnet8": "MLPerf Tiny ResNet-8: ADD with a fused RELU (an Add, then its clamp)",
+    "whole_mobilenet_v1_025": "MLPerf Tiny visual wake words, MobileNetV1 0.25 at 96x96",
+    "whole_autoencoder": "MLPerf Tiny anomaly detection: the Dense autoencoder",
+    "whole_mobilenet_v2_035": "keras.applications MobileNetV2 alpha 0.35 at 96x96: PAD, "
+                              "relu6, ADD, MEAN",
     "residual": "CONV_2D and an ADD of two tensors",
     "quantize_dequantize": "float32 input and output: QUANTIZE and DEQUANTIZE at the ends",
     "hard_swish": "HARD_SWISH (16-bit fixed point in TFLite, a table of the oracle here)",
