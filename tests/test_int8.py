@@ -489,8 +489,13 @@ def _have(*tools) -> bool:
     return all(shutil.which(t) for t in tools)
 
 
+MLPERF = ["whole_ds_cnn", "whole_resnet8", "whole_mobilenet_v1_025", "whole_autoencoder",
+          "whole_mobilenet_v2_035"]
+
+
 @pytest.mark.skipif(not _have("make", "cc"), reason="needs make and a C compiler")
-@pytest.mark.parametrize("stem", ["whole_ds_cnn", "quantize_dequantize"])
+@pytest.mark.parametrize("stem", ["whole_ds_cnn", "quantize_dequantize", "whole_resnet8"]
+                         + [pytest.param(s, marks=pytest.mark.slow) for s in MLPERF[2:]])
 def test_export_make_check(stem, tmp_path):
     """`convgen generate` of an imported int8 model: the folder's self-test (one input, the
     oracle's output) passes `make check` natively, and under qemu on aarch64 where the
@@ -729,15 +734,22 @@ def test_merges_broadcast_as_keras(op):
 
 
 @pytest.mark.skipif(not _have("arm-none-eabi-gcc"), reason="needs gcc-arm-none-eabi")
-def test_builds_for_cortex_m4(tmp_path):
-    """The generated model and weights compile for a Cortex-M4 with the strict flags (the
-    portable C needs nothing of the target)."""
-    spec = parse_spec(HAND)
-    rng = np.random.default_rng(5)
-    spec = type(spec)(spec.name, spec.graph, tuple(quantized.random_int8_weights(spec, rng)),
-                      None, spec.source, spec.quant)
+@pytest.mark.parametrize("stem", [None] + MLPERF)
+def test_builds_for_cortex_m4(stem, tmp_path):
+    """The generated model and weights (the hand-written spec's, and each imported MLPerf
+    Tiny and MobileNetV2 model's) compile for a Cortex-M4 with the strict flags (the portable
+    C needs nothing of the target)."""
+    if stem is None:
+        spec = parse_spec(HAND)
+        rng = np.random.default_rng(5)
+        spec = type(spec)(spec.name, spec.graph,
+                          tuple(quantized.random_int8_weights(spec, rng)), None, spec.source,
+                          spec.quant)
+    else:
+        pytest.importorskip("ai_edge_litert.interpreter")
+        spec = convgen.from_tflite(INT8_MODELS / f"{stem}.tflite")
     folder = quantized.write(spec, tmp_path)
-    for source in ("qhand.c", "qhand_weights.c"):
+    for source in (f"{spec.name}.c", f"{spec.name}_weights.c"):
         subprocess.run(["arm-none-eabi-gcc", "-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard",
                         "-mfpu=fpv4-sp-d16", "-Os", "-std=c99", "-Wall", "-Wextra", "-Werror",
                         "-pedantic", "-c", source, "-o", str(tmp_path / (source + ".o"))],
