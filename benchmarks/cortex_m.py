@@ -26,7 +26,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence
+from typing import Dict, List, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -214,7 +214,7 @@ def run_qemu(elf: Path, board: Board, plugin: Optional[Path], work: Path,
         cmd += ["-plugin", f"{plugin},{options}", "-d", "plugin", "-D", log]
     done = run(cmd, check=False, timeout=TIMEOUT)
     output = done.stdout + done.stderr
-    passed = done.returncode == 0 and re.search(r": PASS$", output, re.M) is not None \
+    passed = done.returncode == 0 and re.search(r": PASS( \(|$)", output, re.M) is not None \
         and "FAIL" not in output
     stack = re.search(r"model stack (\d+) bytes", output)
     instructions = None
@@ -269,11 +269,31 @@ class Result:
     profile: Optional[Dict[str, int]] = None   # --profile: instructions per layer function
 
 
+def load(path: Path):
+    """The spec of a YAML file, or of a ``.tflite`` model (imported as ``convgen
+    import-tflite`` does: an int8 model to an int8 spec)."""
+    return convgen.from_tflite(path) if path.suffix == ".tflite" else convgen.load_spec(path)
+
+
 def export_spec(spec_path: Path, work: Path, target: str = "cortex-m4"):
     """(plan, folder): the spec's plan for ``target`` and its standalone export in
-    ``work/export/<name>``."""
-    plan = make_plan(convgen.load_spec(spec_path), target=target)
+    ``work/export/<name>``. An int8 spec has one form, the portable C of
+    :func:`convgen.quantized.write`, whatever the board."""
+    spec = load(spec_path)
+    if spec.quant is not None:
+        from convgen import quantized
+        return quantized.make_plan(spec), quantized.write(spec, work / "export")
+    plan = make_plan(spec, target=target)
     return plan, export(plan, work / "export")
+
+
+def byte_sizes(plan) -> Tuple[int, int, int]:
+    """(weights, workspace, input + output) bytes of a plan: a float plan counts floats, an
+    int8 plan (:class:`convgen.quantized.QPlan`) bytes."""
+    if hasattr(plan, "blob_size"):
+        return plan.blob_size, plan.workspace_size, plan.input_bytes + plan.output_bytes
+    return (4 * plan.weights_size, 4 * plan.workspace_size,
+            4 * (plan.input_size + plan.output_size))
 
 
 def measure(spec_path: Path, board: Board, opt: str, work: Path, plugin: Optional[Path],
@@ -291,16 +311,20 @@ def measure_export(plan, folder: Path, board: Board, opt: str, work: Path,
     spec = plan.spec
     name = spec.name
     has_weights = (folder / f"{name}_weights.c").exists()
-    firmware = build(folder, name, board, opt, work, has_weights, ("-g",) if profile else ())
+    int8 = getattr(spec, "quant", None) is not None
+    firmware = build(folder, name, board, opt, work, has_weights,
+                     (("-g",) if profile else ()) + (("-DCG_BYTES",) if int8 else ()))
     outcome = run_qemu(firmware["test"].elf, board, None if check_only else plugin, work,
                        profile)
+    weights, workspace, io = byte_sizes(plan)
+    # Keras's parameters (an int8 spec's kernel scales are TFLite's, not Keras's)
+    params = sum(math.prod(shape) for node in spec.graph.nodes
+                 for _, shape in node.weight_shapes()) if int8 else \
+        sum(math.prod(shape) for _, _, shape in spec.weight_shapes())
     result = Result(name, outcome.passed, outcome.output,
                     macs=sum(node.macs() for node in spec.graph.nodes) * spec.batch,
-                    params=sum(math.prod(shape) for _, _, shape in spec.weight_shapes()),
-                    instructions=outcome.instructions, stack=outcome.stack,
-                    profile=outcome.profile,
-                    weights=4 * plan.weights_size, workspace=4 * plan.workspace_size,
-                    io=4 * (plan.input_size + plan.output_size))
+                    params=params, instructions=outcome.instructions, stack=outcome.stack,
+                    profile=outcome.profile, weights=weights, workspace=workspace, io=io)
     if check_only:
         return result
     sizes = placed_sizes(firmware["model"].map.read_text())
@@ -346,7 +370,8 @@ def tool_versions() -> str:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("specs", nargs="+", type=Path, help="spec files (YAML)")
+    ap.add_argument("specs", nargs="+", type=Path,
+                    help="spec files (YAML), or .tflite models (int8 ones as int8 specs)")
     ap.add_argument("--cpu", choices=sorted(BOARDS), default="cortex-m4")
     ap.add_argument("--opt", default="-O2", help="optimisation flag (default -O2), or flags "
                     "separated by spaces (\"-O2 -DCONVGEN_NO_MVE\": without the MVE tiles)")

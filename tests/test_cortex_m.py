@@ -45,6 +45,18 @@ def test_selftest_passes_on_cortex_m4(stem, plugin, tmp_path):
 
 
 @needs_tools
+def test_int8_model_passes_on_cortex_m4(plugin, tmp_path):
+    """An int8 .tflite model (the MLPerf Tiny DS-CNN) imported, exported as portable int8 C
+    and run: its self-test equals the integer oracle; sizes are in bytes (int8 weights)."""
+    pytest.importorskip("ai_edge_litert.interpreter")
+    r = cortex_m.measure(ROOT / "tests" / "tflite_int8" / "whole_ds_cnn.tflite", M4, "-O2",
+                         tmp_path, plugin)
+    assert r.passed and "0 of 12 outputs differ" in r.output, r.output
+    assert r.instructions >= r.macs > 0 and r.static_ram == 0, r
+    # int8 weights: a quarter of the float32 Keras bytes, plus per-channel multipliers
+    assert r.weights < 0.4 * 4 * r.params, r
+
+
 def test_profile_splits_the_count_by_layer(plugin, tmp_path):
     """--profile: built with -g, the same instructions, split over the layer functions; the
     split covers the count (the profile holds the model call's blocks, the count less the

@@ -37,8 +37,10 @@ static uint32_t cg_lowest_written(void)
     return (uint32_t)(uintptr_t)p;
 }
 
-int cg_model_under_test(const float *input, const float *weights, float *output,
-                        float *workspace)
+/* void pointers: they convert to the model's own element types (float, or int8_t and a
+ * byte blob for an int8 model), and the self-test calls this through the model's prototype */
+int cg_model_under_test(const void *input, const void *weights, void *output,
+                        void *workspace)
 {
     int rc;
     uint32_t sp;
