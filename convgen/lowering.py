@@ -123,7 +123,8 @@ class Schedule:
     ``derives``: its packed values are computed from several Keras values (a Winograd kernel
     transform), so the blob cannot be unpacked. ``threads``: what the template's functions
     split over an OpenMP team (:class:`convgen.threads.Split`), or ``one_thread(ctx)``: why a
-    function stays on one ("" for nothing to say); either is declared for the template (:func:`convgen.threads.declare`)."""
+    function stays on one ("" for nothing to say); either is declared for the template
+    (:func:`convgen.threads.declare`)."""
 
     name: str
     template: str

@@ -123,7 +123,8 @@ def grouped_context(layer, in_shape: Shape, reads: Reads, groups: int,
         bias_offset=math.prod(layer.kernel_size) * (channels // groups) * filters,
         # vector=True: the model defines CG_VECTOR, which picks the loop nest GCC vectorises;
         # the portable branch's interior tiles' window: every column they read exists
-        vector=True, interior_lo=Axes(lo.d, lo.h, -(1 << 30)), interior_hi=Axes(hi.d, hi.h, 1 << 30),
+        vector=True, interior_lo=Axes(lo.d, lo.h, -(1 << 30)),
+        interior_hi=Axes(hi.d, hi.h, 1 << 30),
         **scalar.grouped_context(width or out[-1], k, s, d, pad.w, reads.lo[-1],
                                  reads.hi[-1], filters // groups),
     )
