@@ -21,19 +21,13 @@ from .targets import Target
 BUILD_SYMBOL = "cg_model"
 
 
-class Kernel:
-    """A compiled spec. ``kernel(x, weights)`` runs it; ``kernel.bind(weights)`` packs once."""
+class Compiled:
+    """What every compiled spec shows (:class:`Kernel`, and the int8
+    :class:`convgen.quantized.QKernel`): its shapes and its C, from ``spec`` and
+    ``_rendered``."""
 
-    def __init__(self, plan: Plan, rendered: Rendered, fn, ffi,
-                 threaded: Optional[Callable[[], Tuple[Any, Any, Any]]] = None):
-        self.plan = plan
-        self.spec: Spec = plan.spec
-        self._rendered = rendered
-        self._fn = fn
-        self._ffi = ffi
-        # builds the OpenMP module on first use: () -> (fn, ffi, set_threads)
-        self._threaded_build = threaded
-        self._threaded: Optional[Tuple[Any, Any, Any]] = None
+    spec: Spec
+    _rendered: Rendered
 
     @property
     def input_shape(self) -> Tuple[int, ...]:
@@ -52,6 +46,21 @@ class Kernel:
     @property
     def header(self) -> str:
         return self._rendered.header
+
+
+class Kernel(Compiled):
+    """A compiled spec. ``kernel(x, weights)`` runs it; ``kernel.bind(weights)`` packs once."""
+
+    def __init__(self, plan: Plan, rendered: Rendered, fn, ffi,
+                 threaded: Optional[Callable[[], Tuple[Any, Any, Any]]] = None):
+        self.plan = plan
+        self.spec: Spec = plan.spec
+        self._rendered = rendered
+        self._fn = fn
+        self._ffi = ffi
+        # builds the OpenMP module on first use: () -> (fn, ffi, set_threads)
+        self._threaded_build = threaded
+        self._threaded: Optional[Tuple[Any, Any, Any]] = None
 
     def __repr__(self) -> str:
         return f"<convgen.Kernel {self.spec.name} {self.input_shape} -> {self.output_shape}>"

@@ -19,6 +19,7 @@ import numpy as np
 
 from . import qreference as qr
 from ._version import __version__
+from .kernel import Compiled
 from .memory import Buffer, place
 from .quantized_ops import QOPS, Blob
 from .render import Rendered, _chunks, _closure, environment, template_dir
@@ -246,7 +247,7 @@ def render(plan: QPlan) -> Rendered:
 
 # ---------------------------------------------------------------- build and run
 
-class QKernel:
+class QKernel(Compiled):
     """A compiled int8 spec: ``kernel(x)`` / ``kernel.bind(weights)(x)`` take and return
     arrays of the spec's interface dtypes (int8, or float32), batch first."""
 
@@ -254,22 +255,6 @@ class QKernel:
         self.spec, self.plan, self._rendered = spec, plan, rendered
         self._fn, self._ffi = fn, ffi
         self._cflags, self._cc = cflags, cc
-
-    @property
-    def input_shape(self) -> Tuple[int, ...]:
-        return (self.spec.batch, *self.spec.input_shape)
-
-    @property
-    def output_shape(self) -> Tuple[int, ...]:
-        return (self.spec.batch, *self.spec.output_shape)
-
-    @property
-    def c_source(self) -> str:
-        return self._rendered.source
-
-    @property
-    def header(self) -> str:
-        return self._rendered.header
 
     def __repr__(self) -> str:
         return (f"<convgen.QKernel {self.spec.name} int8 {self.input_shape} -> "

@@ -13,14 +13,12 @@ whole kernel; weights are symmetric, zero point 0). docs/int8.md states the arit
 from __future__ import annotations
 
 import math
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Tuple
 
 import numpy as np
 
-from .errors import SpecError
 from .graph import Graph
 from .layers import fmt_shape
 from .quant import QuantParams
@@ -204,19 +202,5 @@ def check_int8_weights(arrays, spec) -> Tuple[np.ndarray, ...]:
 
 def read_int8_weights(path: Path, spec) -> Tuple[np.ndarray, ...]:
     """Read an int8 spec's ``.npz`` (``np.savez(path, *arrays)``) and check it."""
-    from .spec import _arr_index
-    if not zipfile.is_zipfile(path):
-        why = "no such file" if not path.exists() else "not an .npz file (a zip of .npy arrays)"
-        raise spec.source.error(("weights",), f"cannot read weights file {str(path)!r}: {why}")
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            arrays = [data[n] for n in sorted(data.files, key=_arr_index(path, spec))]
-    except SpecError:
-        raise
-    except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
-        raise spec.source.error(("weights",), f"cannot read weights file {str(path)!r}: "
-                                              f"{exc}") from None
-    try:
-        return check_int8_weights(arrays, spec)
-    except ValueError as exc:
-        raise spec.source.error(("weights",), f"{str(path)!r}: {exc}") from None
+    from .spec import read_weights  # spec imports this module
+    return read_weights(path, spec, check_int8_weights)

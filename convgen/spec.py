@@ -360,8 +360,9 @@ def _weights_path(value: Any, base_dir, src: Source) -> Path:
     return Path(base_dir or ".") / value
 
 
-def read_weights(path: Path, spec: Spec) -> Tuple[np.ndarray, ...]:
-    """Read an ``np.savez(path, *model.get_weights())`` file and check it against the spec."""
+def read_weights(path: Path, spec: Spec, check=None) -> Tuple[np.ndarray, ...]:
+    """Read an ``np.savez(path, *model.get_weights())`` file and check it against the spec
+    (with ``check(arrays, spec)``, default :func:`check_weights`; it raises ValueError)."""
     if not zipfile.is_zipfile(path):
         why = "no such file" if not path.exists() else "not an .npz file (a zip of .npy arrays)"
         raise spec.source.error(("weights",), f"cannot read weights file {str(path)!r}: {why}; "
@@ -376,7 +377,7 @@ def read_weights(path: Path, spec: Spec) -> Tuple[np.ndarray, ...]:
         raise spec.source.error(("weights",), f"cannot read weights file {str(path)!r}: "
                                               f"{exc}") from None
     try:
-        return check_weights(arrays, spec)
+        return (check or check_weights)(arrays, spec)
     except ValueError as exc:
         raise spec.source.error(("weights",), f"{str(path)!r}: {exc}") from None
 
