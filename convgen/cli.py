@@ -69,7 +69,7 @@ def cmd_summary(args) -> int:
     if args.plot is not None and any(spec.quant is not None for spec in specs):
         print("error: --plot draws float32 specs only (not yet int8 ones)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    print("\n\n".join(int8_summary(spec) if spec.quant is not None else
+    print("\n\n".join(int8_summary(spec, target=args.target) if spec.quant is not None else
                       summary(spec, target=args.target) for spec in specs))
     if args.plot is not None:
         from .plot import plot
@@ -94,10 +94,6 @@ def cmd_generate(args) -> int:
         seen[spec.name] = spec.source.name
     from . import quantized
     int8 = [s for s in specs if s.quant is not None]
-    if int8 and args.target not in ("any", "portable"):
-        print(f"error: {int8[0].source.name}: an int8 spec compiles to portable C99 only "
-              f"(--target any or portable), not {args.target}", file=sys.stderr)
-        return EXIT_BAD_INPUT
     if int8 and args.weights not in (None, "c"):
         print(f"error: {int8[0].source.name}: an int8 export writes its weights as C only "
               f"(--weights c), not --weights {args.weights}", file=sys.stderr)
@@ -106,7 +102,7 @@ def cmd_generate(args) -> int:
     plans = [make_plan(spec, target=args.target) for spec in specs]
     rendered = [render(plan) for plan in plans]   # everything renders before anything is written
     for spec in int8:   # int8: the .c/.h pair, its weights, self-test and Makefile
-        folder = quantized.write(spec, args.output)
+        folder = quantized.write(spec, args.output, target=args.target)
         if not args.quiet:
             print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
     for plan, r in zip(plans, rendered):

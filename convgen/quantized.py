@@ -18,6 +18,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from . import qreference as qr
+from . import targets
 from ._version import __version__
 from .kernel import Compiled
 from .memory import Buffer, place
@@ -77,6 +78,7 @@ class QStep:
 class QPlan:
     spec: object
     symbol: str
+    target: targets.Target
     steps: List[QStep]
     pointers: Dict[str, str]       # tensor name -> its C pointer expression
     blob: Optional[bytes]          # None: planned without weights
@@ -111,8 +113,10 @@ def _layer_weights(spec, weights) -> Dict[str, List[np.ndarray]]:
     return out
 
 
-def make_plan(spec, weights=None, symbol: Optional[str] = None) -> QPlan:
-    """Lower every node, pack the blob, place the int8 tensors in the workspace.
+def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> QPlan:
+    """Lower every node for ``target`` (a profile or its name; default ``any``: its
+    ``int8`` form says how the convolutions and Dense layers pack their weights and run),
+    pack the blob, place the int8 tensors in the workspace.
 
     A reshape costs nothing (its output is its input's bytes); the model input is read where
     the caller put it (or quantized into the workspace first), and the node computing the
@@ -124,6 +128,7 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None) -> QPlan:
         weights = [np.ones(shape, dtype) for _, _, shape, dtype in weight_shapes(spec)]
     elif weights is not spec.weights:
         weights = check_int8_weights(list(weights), spec)
+    target = targets.get(target)
     quant, graph = spec.quant, spec.graph
     per_layer = _layer_weights(spec, weights)
     blob = Blob()
@@ -132,7 +137,7 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None) -> QPlan:
     for node in graph.nodes:
         lowered = QOPS[node.layer.type].lower(node, [quant.of(t) for t in node.inputs],
                                               quant.of(node.output), per_layer[node.name],
-                                              blob, graph.batch)
+                                              blob, graph.batch, target)
         if lowered.template == "alias":
             root[node.name] = root[node.inputs[0].name]
             continue
@@ -177,7 +182,7 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None) -> QPlan:
     elif not out_direct:   # the output is the input's bytes: a copy
         epilogue.append(f"cg_q_copy({pointers[out_root]}, output, {n_out});")
     buffers_info = [(b.name, offsets[b.name], b.size) for b in buffers]
-    return QPlan(spec, symbol or spec.name, steps, pointers,
+    return QPlan(spec, symbol or spec.name, target, steps, pointers,
                  blob.bytes() if has_weights else None, blob.layout, blob.size, total,
                  buffers_info, prologue, epilogue)
 
@@ -308,16 +313,13 @@ def _aligned_bytes(data: np.ndarray, alignment: int = 64) -> np.ndarray:
 
 def compile_int8(spec, cflags: Optional[Sequence[str]] = None, cc: Optional[str] = None,
                  target=None) -> QKernel:
-    """Render, build (through the cache) and load an int8 spec's kernel (portable C99)."""
+    """Render, build (through the cache) and load an int8 spec's kernel for ``target`` (a
+    profile or its name, default ``any``), compiled by this machine's compiler as
+    :func:`convgen.compile` does for a float32 spec."""
     from .build import build
-    if target not in (None, "any", "portable") and getattr(target, "name", None) not in \
-            ("any", "portable"):
-        name = getattr(target, "name", target)
-        raise ValueError(f"int8 specs compile to portable C99 only (targets any, portable), "
-                         f"got target {name!r}")
-    plan = make_plan(spec)
+    plan = make_plan(spec, target=target)
     rendered = render(plan)
-    internal_plan = make_plan(spec, symbol=BUILD_SYMBOL)
+    internal_plan = make_plan(spec, symbol=BUILD_SYMBOL, target=plan.target)
     lib, ffi, _ = build(render(internal_plan), cflags=cflags, cc=cc)
     return QKernel(spec, internal_plan, rendered, getattr(lib, BUILD_SYMBOL), ffi, cflags, cc)
 
@@ -413,14 +415,14 @@ def weights_source(plan: QPlan) -> str:
             f"const void *const {plan.symbol}_weights = &cg_blob;\n")
 
 
-def write(spec, out_dir, seed: int = 0) -> Path:
+def write(spec, out_dir, seed: int = 0, target=None) -> Path:
     """``convgen generate`` of an int8 spec: ``out_dir/NAME/NAME.h`` and ``NAME.c``; with
     weights (the spec's) also ``NAME_weights.c``, the self-test ``test_NAME.c`` (one input
     drawn from ``seed``, the oracle's output for it) and a ``Makefile`` (``make check``).
     Returns the folder."""
     from .render import write as write_rendered
     from .render import write_if_changed
-    plan = make_plan(spec)
+    plan = make_plan(spec, target=target)
     folder = Path(write_rendered(render(plan), out_dir))
     if plan.blob is None:
         return folder
@@ -433,7 +435,8 @@ def write(spec, out_dir, seed: int = 0) -> Path:
     write_if_changed(folder / f"test_{name}.c", env.get_template("qtest.c.j2").render(
         base, in_ctype=C_TYPES[spec.quant.input_dtype],
         out_ctype=C_TYPES[spec.quant.output_dtype], input=_c_values(x), expected=_c_values(y)))
-    write_if_changed(folder / "Makefile", env.get_template("qMakefile.j2").render(base))
+    write_if_changed(folder / "Makefile", env.get_template("qMakefile.j2").render(
+        base, target=plan.target))
     return folder
 
 
@@ -444,10 +447,10 @@ def _c_values(a: np.ndarray) -> List[str]:
     return [str(int(v)) for v in a.ravel()]
 
 
-def summary(spec) -> str:
+def summary(spec, target=None) -> str:
     """``convgen summary`` of an int8 spec: each layer's output shape and quantization, the
     bytes of the input, output, weights blob and workspace."""
-    plan = make_plan(spec)
+    plan = make_plan(spec, target=target)
     g, quant = spec.graph, spec.quant
     rows = [("Layer (type)", "Output Shape", "Quantization (scale, zero point)", "MACs")]
     for node in g.nodes:

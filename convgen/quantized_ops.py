@@ -70,8 +70,9 @@ class QOp:
     ``fixed(layer, in_qs)`` -> the output quantization the op imposes, or None (then the
     spec gives it); ``default(layer, in_qs)`` -> the output quantization when the spec gives
     none and the op fixes none (None: the spec must give it); ``oracle(node, xs, ws, in_qs,
-    out_q)`` -> the int8 output (batch first); ``lower(node, in_qs, out_q, ws, blob, batch)``
-    -> :class:`Lowered`, packing the layer's arrays into ``blob``. ``ws`` are the layer's
+    out_q)`` -> the int8 output (batch first); ``lower(node, in_qs, out_q, ws, blob, batch,
+    target)`` -> :class:`Lowered`, packing the layer's arrays into ``blob`` in the form the
+    :class:`convgen.targets.Target` profile's ``int8`` names. ``ws`` are the layer's
     weights in the spec's form (Keras layouts, then ``kernel_scale``).
     """
 
@@ -177,7 +178,7 @@ def _requant_arrays(in_q, scale, out_q, channels, blob, what):
     return blob.add(mult, f"{what} multipliers"), blob.add(shift, f"{what} shifts")
 
 
-def _conv_lower(node, in_qs, out_q, ws, blob, batch):
+def _conv_lower(node, in_qs, out_q, ws, blob, batch, target):
     w, bias, scale, depthwise, strides, dilation = _conv_tflite(node, ws)
     x_shape = (1,) + node.inputs[0].shape if node.layer.rank == 1 else node.inputs[0].shape
     y_shape = (1,) + node.output.shape if node.layer.rank == 1 else node.output.shape
@@ -240,7 +241,7 @@ def _tconv_oracle(node, xs, ws, in_qs, out_q):
                                activation=ACTIVATIONS[layer.activation])
 
 
-def _tconv_lower(node, in_qs, out_q, ws, blob, batch):
+def _tconv_lower(node, in_qs, out_q, ws, blob, batch, target):
     kernel, bias, scale = _split(ws)
     layer = node.layer
     (h, wd, cin), (oh, ow, cout) = node.inputs[0].shape, node.output.shape
@@ -270,7 +271,7 @@ def _dense_oracle(node, xs, ws, in_qs, out_q):
     return y.reshape(x.shape[:1] + node.output.shape)
 
 
-def _dense_lower(node, in_qs, out_q, ws, blob, batch):
+def _dense_lower(node, in_qs, out_q, ws, blob, batch, target):
     kernel, bias, scale = _split(ws)
     k, units = kernel.shape
     what = f"layers[{node.index}] {node.name}"
@@ -315,7 +316,7 @@ def _pool_oracle(node, xs, ws, in_qs, out_q):
     return y.reshape(x.shape[:1] + node.output.shape)
 
 
-def _pool_lower(node, in_qs, out_q, ws, blob, batch):
+def _pool_lower(node, in_qs, out_q, ws, blob, batch, target):
     layer = node.layer
     shape = node.inputs[0].shape
     if layer.is_global:
@@ -365,7 +366,7 @@ def _strides(shape, out) -> List[int]:
     return strides[::-1]
 
 
-def _binary_lower(node, in_qs, out_q, ws, blob, batch):
+def _binary_lower(node, in_qs, out_q, ws, blob, batch, target):
     out = (batch,) + node.output.shape
     dims = []
     if any(t.shape != node.output.shape for t in node.inputs):
@@ -395,7 +396,7 @@ def _reshape_oracle(node, xs, ws, in_qs, out_q):
     return xs[0].reshape(xs[0].shape[:1] + node.output.shape)
 
 
-def _reshape_lower(node, in_qs, out_q, ws, blob, batch):
+def _reshape_lower(node, in_qs, out_q, ws, blob, batch, target):
     return Lowered("alias", {})
 
 
@@ -410,7 +411,7 @@ def _softmax_oracle(node, xs, ws, in_qs, out_q):
     return qr.softmax(xs[0], 1.0, in_qs[0], out_q)
 
 
-def _softmax_lower(node, in_qs, out_q, ws, blob, batch):
+def _softmax_lower(node, in_qs, out_q, ws, blob, batch, target):
     mult, left, diff_min = qr.softmax_params(1.0, in_qs[0])
     depth = node.output.shape[-1]
     return Lowered("qsoftmax.c.j2", dict(rows=batch * math.prod(node.output.shape) // depth,
@@ -475,7 +476,7 @@ def _identity_oracle(node, xs, ws, in_qs, out_q):
     return xs[0] if same else qr.requantize(xs[0], in_qs[0], out_q)
 
 
-def _identity_lower(node, in_qs, out_q, ws, blob, batch):
+def _identity_lower(node, in_qs, out_q, ws, blob, batch, target):
     """The same quantization: nothing (an alias); another: TFLite's QUANTIZE int8 -> int8, a
     function of one int8 value, as a table."""
     if in_qs[0].s == out_q.s and in_qs[0].z == out_q.z:
@@ -486,7 +487,7 @@ def _identity_lower(node, in_qs, out_q, ws, blob, batch):
                                        what="requantization (TFLite's QUANTIZE)"))
 
 
-def _unary_lower(node, in_qs, out_q, ws, blob, batch):
+def _unary_lower(node, in_qs, out_q, ws, blob, batch, target):
     """Any int8 elementwise function is a table of its 256 values: computed by the oracle,
     so the C gives the oracle's bits whatever arithmetic TFLite uses (LUT, fixed point)."""
     table = _unary_fn(node.layer)(np.arange(-128, 128).astype(np.int8), in_qs[0], out_q)
@@ -509,7 +510,7 @@ def _pad_oracle(node, xs, ws, in_qs, out_q):
     return qr.pad(xs[0], [(0, 0), (top, bottom), (left, right), (0, 0)], out_q)
 
 
-def _pad_lower(node, in_qs, out_q, ws, blob, batch):
+def _pad_lower(node, in_qs, out_q, ws, blob, batch, target):
     (h, w, c), (oh, ow, _) = node.inputs[0].shape, node.output.shape
     (top, _), (left, _) = node.layer.amounts
     return Lowered("qpad.c.j2", dict(batch=batch, h=h, w=w, c=c, oh=oh, ow=ow, top=top,
@@ -531,7 +532,7 @@ def _concat_oracle(node, xs, ws, in_qs, out_q):
     return qr.concatenation(xs, in_qs, out_q, axis=_concat_axis(node))
 
 
-def _concat_lower(node, in_qs, out_q, ws, blob, batch):
+def _concat_lower(node, in_qs, out_q, ws, blob, batch, target):
     """Each input's rows of ``inner`` values copied (or requantized, as the QUANTIZE TFLite
     needs before its concatenation) into the output's rows of ``total``."""
     axis = _concat_axis(node)
@@ -567,7 +568,7 @@ def _resize_oracle(node, xs, ws, in_qs, out_q):
     return qr.resize_bilinear(xs[0], size, False, True)
 
 
-def _resize_lower(node, in_qs, out_q, ws, blob, batch):
+def _resize_lower(node, in_qs, out_q, ws, blob, batch, target):
     """Per output row and column, the input taps and (bilinear) their weights in 1/1024
     steps, computed as the oracle computes them; the C sums and rounds."""
     (h, w, c), (oh, ow, _) = node.inputs[0].shape, node.output.shape

@@ -39,7 +39,11 @@ class Target:
     vector tiles may run dense 3x3 stride-1 2-D convolutions as Winograd F(2x2,3x3)/F(4x4,3x3)
     where the cost model says so (:mod:`convgen.winograd`): fewer multiplications, a different rounding,
     weights transformed at bind time. Only vector-only targets: a source with a portable
-    branch would need the direct weights too."""
+    branch would need the direct weights too. ``int8``: the form of an int8 spec's
+    convolutions and Dense layers (their weights packing and inner loops, see
+    :mod:`convgen.quantized_ops`): ``portable`` (C99 loops over Keras-ordered weights) or a
+    SIMD form whose source also carries portable loops over the same packing for compilers
+    without that instruction set; every form computes the same bits."""
 
     name: str
     about: str
@@ -54,6 +58,7 @@ class Target:
     lanes: int = 1
     mve: bool = False
     winograd: bool = False
+    int8: str = "portable"
 
     def __post_init__(self):
         if not (self.wide or self.narrow or self.portable):

@@ -573,8 +573,8 @@ def test_conv2d_transpose_tflite_cannot_compute_is_refused():
 
 
 def test_cli_on_an_int8_spec(tmp_path, capsys):
-    """validate, summary, verify (equality), generate; bench and other targets refused in
-    one line."""
+    """validate, summary, verify (equality), generate for any target; bench, threads and
+    --weights bin refused in one line."""
     from convgen.cli import main
     path = tmp_path / "q.yaml"
     path.write_text(_tconv_spec("kernel_size: 3, strides: 2, padding: same"))
@@ -585,7 +585,9 @@ def test_cli_on_an_int8_spec(tmp_path, capsys):
     assert main(["verify", str(path)]) == 0
     assert "int8, 0 output(s) differ from the integer oracle" in capsys.readouterr().out
     assert main(["verify", "--threads", "2", str(path)]) == 2
-    assert main(["generate", "--target", "x86-64", str(path), "-o", str(tmp_path)]) == 2
+    assert main(["generate", "--target", "cortex-m4", str(path), "-o", str(tmp_path / "m4"),
+                 "-q"]) == 0
+    assert (tmp_path / "m4" / "q" / "q.c").is_file()
     assert main(["generate", "--weights", "bin", str(path), "-o", str(tmp_path / "b")]) == 2
     assert "--weights c" in capsys.readouterr().err and not (tmp_path / "b").exists()
     assert main(["bench", str(path)]) == 2
@@ -748,7 +750,8 @@ def test_builds_for_cortex_m4(stem, tmp_path):
     else:
         pytest.importorskip("ai_edge_litert.interpreter")
         spec = convgen.from_tflite(INT8_MODELS / f"{stem}.tflite")
-    folder = quantized.write(spec, tmp_path)
+    folder = quantized.write(spec, tmp_path, target="cortex-m4")
+    assert "CC = arm-none-eabi-gcc" in (folder / "Makefile").read_text()
     for source in (f"{spec.name}.c", f"{spec.name}_weights.c"):
         subprocess.run(["arm-none-eabi-gcc", "-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard",
                         "-mfpu=fpv4-sp-d16", "-Os", "-std=c99", "-Wall", "-Wextra", "-Werror",
