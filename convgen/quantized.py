@@ -72,6 +72,7 @@ class QStep:
     reads: List[str]
     writes: str
     weights: bool
+    scratch: int = 0   # bytes of workspace the step's function takes as its last argument
 
 
 @dataclass
@@ -144,7 +145,7 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> 
         root[node.name] = node.name
         steps.append(QStep(f"cg_layer{node.index}", lowered.template, lowered.context,
                            node.name, [root[t.name] for t in node.inputs], node.name,
-                           lowered.weights))
+                           lowered.weights, lowered.scratch))
     out_root = root[graph.output.name]
     prologue, epilogue = [], []
     n_in = graph.batch * graph.input.type.elements
@@ -167,8 +168,13 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> 
     sizes = {graph.input.name: n_in}
     sizes.update({s.writes: graph.batch * graph.nodes[_index(graph, s.writes)].output.type
                   .elements for s in steps})
-    buffers = [Buffer(t, sizes[t], first[t], last.get(t, first[t])) for t in sizes
-               if t not in pointers]
+    # a scratch is 8-byte aligned (it holds int16/int32 arrays): then every size is rounded
+    # up to 8 bytes, so that every offset is a multiple of 8
+    align = 8 if any(s.scratch for s in steps) else 1
+    buffers = [Buffer(t, -(-sizes[t] // align) * align, first[t], last.get(t, first[t]))
+               for t in sizes if t not in pointers]
+    buffers += [Buffer(_scratch(s), -(-s.scratch // align) * align, k, k)
+                for k, s in enumerate(steps) if s.scratch]
     offsets, total = place(buffers)
     for t, off in offsets.items():
         pointers[t] = f"ws + {off}" if off else "ws"
@@ -185,6 +191,10 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> 
     return QPlan(spec, symbol or spec.name, target, steps, pointers,
                  blob.bytes() if has_weights else None, blob.layout, blob.size, total,
                  buffers_info, prologue, epilogue)
+
+
+def _scratch(step: QStep) -> str:
+    return f"{step.fn} scratch"
 
 
 def _index(graph, name: str) -> int:
@@ -219,6 +229,7 @@ def render(plan: QPlan) -> Rendered:
         args = [plan.pointers[r] for r in step.reads]
         args += ["w"] if step.weights else []
         args.append(plan.pointers[step.writes])
+        args += [plan.pointers[_scratch(step)]] if step.scratch else []
         calls.append(f"{step.fn}({', '.join(args)});")
     body = plan.prologue + calls + plan.epilogue
     code = "\n".join(layer_code + body)
@@ -236,6 +247,7 @@ def render(plan: QPlan) -> Rendered:
                 input_size=plan.input_bytes, output_size=plan.output_bytes,
                 weights_size=plan.blob_size + (-plan.blob_size % Blob.ALIGN),
                 workspace_size=plan.workspace_size,
+                workspace_aligned=any(s.scratch for s in plan.steps),
                 input_dims="x".join(map(str, (g.batch, *g.input.shape))) + f" {in_t}",
                 output_dims="x".join(map(str, (g.batch, *g.output.shape))) + f" {out_t}",
                 packing=plan.blob_layout,
@@ -294,7 +306,8 @@ class QKernel(Compiled):
                   or not out.flags.writeable):
                 raise ValueError(f"out must be a writeable C-contiguous {out_dtype} array of "
                                  f"shape {out_shape}")
-            ws = np.empty(max(work, 1), np.uint8)
+            raw = np.empty(work + 8, np.uint8)   # 8-byte aligned: scratch holds int32
+            ws = raw[-raw.ctypes.data % 8:][:max(work, 1)]
             fn(ffi.from_buffer(f"{in_ct}[]", x), ffi.from_buffer("char[]", blob),
                ffi.from_buffer(f"{out_ct}[]", out), ffi.from_buffer("char[]", ws))
             return out

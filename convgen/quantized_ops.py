@@ -54,12 +54,15 @@ class Blob:
 
 @dataclass(frozen=True)
 class Lowered:
-    """One layer's C: its template and the numbers it prints; whether it reads the blob.
-    The template ``alias`` means no C at all: the output is the input's bytes."""
+    """One layer's C: its template and the numbers it prints; whether it reads the blob; the
+    bytes of workspace it needs while it runs (``scratch``: then its function takes that
+    pointer, 8-byte aligned, as its last argument). The template ``alias`` means no C at all:
+    the output is the input's bytes."""
 
     template: str
     context: Dict[str, Any]
     weights: bool = False
+    scratch: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,12 +173,24 @@ def _conv_oracle(node, xs, ws, in_qs, out_q):
     return y.reshape(xs[0].shape[:1] + node.output.shape)
 
 
-def _requant_arrays(in_q, scale, out_q, channels, blob, what):
-    """Per-channel multipliers and shifts (int32) into the blob: their byte offsets."""
+def _requant_arrays(in_q, scale, out_q, channels):
+    """Per-channel multipliers and shifts (int32)."""
     mult, shift = qr.conv_multipliers(in_q, _weight_q(scale, 0), out_q)
-    mult = np.broadcast_to(mult, (channels,)).astype(np.int32)
-    shift = np.broadcast_to(shift, (channels,)).astype(np.int32)
-    return blob.add(mult, f"{what} multipliers"), blob.add(shift, f"{what} shifts")
+    return (np.broadcast_to(mult, (channels,)).astype(np.int32),
+            np.broadcast_to(shift, (channels,)).astype(np.int32))
+
+
+def _add_requant(arrays, blob, what) -> Tuple[int, int]:
+    """The multipliers and shifts into the blob: their byte offsets."""
+    return (blob.add(arrays["mult"], f"{what} multipliers"),
+            blob.add(arrays["shift"], f"{what} shifts"))
+
+
+def _simd(target, op: str, ctx, arrays, blob, what) -> Optional[Lowered]:
+    """The layer lowered by the target's int8 SIMD form (:mod:`convgen.qforms`), or None."""
+    from .qforms import lowering
+    fn = lowering(target.int8, op)
+    return fn(ctx, arrays, blob, what) if fn is not None else None
 
 
 def _conv_lower(node, in_qs, out_q, ws, blob, batch, target):
@@ -191,23 +206,26 @@ def _conv_lower(node, in_qs, out_q, ws, blob, batch, target):
     bias = np.zeros(cout, np.int32) if bias is None else bias.astype(np.int32)
     ctx = dict(batch=batch, h=h, w=wd, cin=cin, oh=oh, ow=ow, cout=cout, kh=kh, kw=kw,
                sh=strides[0], sw=strides[1], dh=dilation[0], dw=dilation[1],
-               ph=pads[0], pw=pads[1], zx=in_qs[0].z, zy=out_q.z,
-               bias_off=blob.add(bias, f"{what} bias"), depthwise=depthwise)
-    ctx["mult_off"], ctx["shift_off"] = _requant_arrays(in_qs[0], scale, out_q, cout, blob,
-                                                        what)
-    # the kernel read along the output channels: HWIO (Keras's), depthwise HW(C*M)
-    packed = w if depthwise else w.transpose(1, 2, 3, 0)
-    ctx["kernel_off"] = blob.add(np.ascontiguousarray(packed).reshape(-1), f"{what} kernel "
-                                 + ("HW(C*M)" if depthwise else "HWIO"))
+               ph=pads[0], pw=pads[1], zx=in_qs[0].z, zy=out_q.z, depthwise=depthwise)
     ctx["act_min"], ctx["act_max"] = _clamp(node, out_q)
     if depthwise:
         ctx["mult"] = node.layer.depth_multiplier
-        ctx["block"] = min(cout, ACC_BLOCK)
     else:
         ctx["cin_g"] = w.shape[-1]
         ctx["groups"] = cin // w.shape[-1]
         ctx["cout_g"] = cout // ctx["groups"]
-        ctx["block"] = min(ctx["cout_g"], ACC_BLOCK)
+    mult, shift = _requant_arrays(in_qs[0], scale, out_q, cout)
+    arrays = dict(kernel=w, bias=bias, mult=mult, shift=shift)
+    lowered = _simd(target, "depthwise" if depthwise else "conv", dict(ctx), arrays, blob, what)
+    if lowered is not None:
+        return lowered
+    ctx["bias_off"] = blob.add(bias, f"{what} bias")
+    ctx["mult_off"], ctx["shift_off"] = _add_requant(arrays, blob, what)
+    # the kernel read along the output channels: HWIO (Keras's), depthwise HW(C*M)
+    packed = w if depthwise else w.transpose(1, 2, 3, 0)
+    ctx["kernel_off"] = blob.add(np.ascontiguousarray(packed).reshape(-1), f"{what} kernel "
+                                 + ("HW(C*M)" if depthwise else "HWIO"))
+    ctx["block"] = min(cout if depthwise else ctx["cout_g"], ACC_BLOCK)
     return Lowered("qconv.c.j2", ctx, weights=True)
 
 
@@ -252,8 +270,8 @@ def _tconv_lower(node, in_qs, out_q, ws, blob, batch, target):
     ctx = dict(batch=batch, h=h, w=wd, cin=cin, oh=oh, ow=ow, cout=cout, kh=kh, kw=kw,
                sh=layer.strides[0], sw=layer.strides[1], ph=crops[0], pw=crops[1],
                zx=in_qs[0].z, zy=out_q.z, bias_off=blob.add(bias, f"{what} bias"))
-    ctx["mult_off"], ctx["shift_off"] = _requant_arrays(in_qs[0], scale, out_q, cout, blob,
-                                                        what)
+    mult, shift = _requant_arrays(in_qs[0], scale, out_q, cout)
+    ctx["mult_off"], ctx["shift_off"] = _add_requant(dict(mult=mult, shift=shift), blob, what)
     ctx["kernel_off"] = blob.add(np.ascontiguousarray(kernel.transpose(2, 0, 1, 3)).reshape(-1),
                                  f"{what} kernel OHWI")
     ctx["act_min"], ctx["act_max"] = _clamp(node, out_q)
@@ -279,12 +297,16 @@ def _dense_lower(node, in_qs, out_q, ws, blob, batch, target):
     real = np.broadcast_to(real, (units,)).astype("<f8")
     bias = np.zeros(units, np.int32) if bias is None else bias.astype(np.int32)
     ctx = dict(rows=batch * math.prod(node.inputs[0].shape) // k, k=k, units=units,
-               zx=in_qs[0].z, zy=out_q.z,
-               scale_off=blob.add(real, f"{what} requantization scales (double)"),
-               bias_off=blob.add(bias, f"{what} bias"),
-               kernel_off=blob.add(np.ascontiguousarray(kernel.T).reshape(-1),
-                                   f"{what} kernel (units, in)"))
+               zx=in_qs[0].z, zy=out_q.z)
     ctx["act_min"], ctx["act_max"] = _clamp(node, out_q)
+    # the kernel as TFLite's FULLY_CONNECTED takes it: (units, in)
+    arrays = dict(kernel=np.ascontiguousarray(kernel.T), bias=bias, scale=real)
+    lowered = _simd(target, "dense", dict(ctx), arrays, blob, what)
+    if lowered is not None:
+        return lowered
+    ctx.update(scale_off=blob.add(real, f"{what} requantization scales (double)"),
+               bias_off=blob.add(bias, f"{what} bias"),
+               kernel_off=blob.add(arrays["kernel"].reshape(-1), f"{what} kernel (units, in)"))
     return Lowered("qdense.c.j2", ctx, weights=True)
 
 

@@ -1,0 +1,29 @@
+"""The int8 SIMD forms: one module per instruction set, each a packing of the convolution and
+Dense weights and the template whose inner loops read it.
+
+A target profile names its form in :attr:`convgen.targets.Target.int8`; the lowering of an
+op with a kernel (:mod:`convgen.quantized_ops`) asks :func:`lowering` for the form's function
+for that op and falls back to the portable loops (Keras-ordered weights) when the form has
+none or declines the layer (returns None). A form's function takes ``(ctx, arrays, blob,
+what)``: ``ctx`` the numbers the portable template prints (shapes, strides, padding, zero
+points, clamp), ``arrays`` the layer's int8 kernel (TFLite's layout), int32 bias and
+requantization arrays, ``blob`` the :class:`convgen.quantized_ops.Blob` to pack into and
+``what`` the layer's name for the blob's layout notes; it returns a
+:class:`convgen.quantized_ops.Lowered`. Every form's C must compute the bits of the
+portable loops (TFLite's reference kernels), and must carry portable loops over its own
+packing for compilers without its instruction set.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Dict, Optional
+
+# form name -> op ("conv", "depthwise", "dense") -> lowering
+FORMS: Dict[str, Dict[str, Callable]] = {"portable": {}}
+
+
+def lowering(form: str, op: str) -> Optional[Callable]:
+    """The form's lowering of ``op``, or None (the portable loops)."""
+    if form not in FORMS:
+        raise ValueError(f"unknown int8 form {form!r}: expected one of {', '.join(FORMS)}")
+    return FORMS[form].get(op)
