@@ -194,20 +194,9 @@ def convert_model(model: Model, label: str, name: Optional[str] = None) -> TFLit
     files_tensors = len(model.tensors)
     model = _pad_after_expand(model)
     x, y = _model_io(model, label, problems)
-    producer = {k: op for op in model.operators for k in op.outputs}
-    ops = _used_ops(model, producer, y.index) if y is not None else model.operators
-    dropped = len(model.operators) - len(ops) - len(_shape_only(model, producer, ops))
-    if dropped:
-        notes.append(f"{dropped} operator(s) do not lead to the model's output and were "
-                     "left out")
-    if x is not None and not ops:
-        problems.append(Problem(label, "model", "the model has no operators"))
-
-    steps_of: Dict[int, List[Step]] = {}
-    for op in ops:
-        steps = _convert_op(model, op, problems)
-        if steps is not None:
-            steps_of[op.index] = steps
+    ops, steps_of = _walk(model, label, y, (), lambda op: _convert_op(model, op, problems),
+                          problems, notes,
+                          "the model has no operators" if x is not None else None)
     if problems:
         raise TFLiteImportError(label, problems)
     imported = _assemble(model, label, ops, steps_of, x, y, name, notes)
@@ -226,30 +215,45 @@ def _convert_int8(model: Model, label: str, name: Optional[str]) -> TFLiteImport
     if io is None:
         raise TFLiteImportError(label, problems)
     x, y, dtypes, ends = io
-    producer = {k: op for op in model.operators for k in op.outputs}
-    ops = [op for op in _used_ops(model, producer, y.index) if op.index not in ends]
-    dropped = (len(model.operators) - len(ops) - len(ends)
-               - len(_shape_only(model, producer, ops)))
-    if dropped:
-        notes.append(f"{dropped} operator(s) do not lead to the model's output and were "
-                     "left out")
-    if not ops:
-        problems.append(Problem(label, "model", "the model has no operators between its "
-                                "input and output"))
-    steps_of: Dict[int, List[Step]] = {}
-    for op in ops:
+
+    def convert(op: Operator) -> Optional[List[Step]]:
         where = _op_label(model, op)
         if len(op.outputs) != 1:
             problems.append(Problem(where, op.name, f"gives {len(op.outputs)} outputs: "
                                     "convgen layers give one"))
-            continue
-        steps = tflite_int8.convert_op(model, op, where, _data_inputs(op), problems)
-        if steps is not None:
-            steps_of[op.index] = steps
+            return None
+        return tflite_int8.convert_op(model, op, where, _data_inputs(op), problems)
+
+    ops, steps_of = _walk(model, label, y, ends, convert, problems, notes,
+                          "the model has no operators between its input and output")
     if problems:
         raise TFLiteImportError(label, problems)
     return _assemble(model, label, ops, steps_of, x, y, name, notes,
                      int8=tflite_int8.top_level(x, dtypes))
+
+
+def _walk(model: Model, label: str, y, skip, convert, problems: List[Problem],
+          notes: List[str], empty: Optional[str]) -> Tuple[List[Operator], Dict[int, List[Step]]]:
+    """The operators leading to the output tensor ``y`` (all of them without one), less the
+    indices in ``skip``, and the steps ``convert(op)`` gives each (None: refused, problems
+    appended). Operators that do not lead to the output are noted as left out; no operator
+    at all is the problem ``empty`` (when given)."""
+    producer = {k: op for op in model.operators for k in op.outputs}
+    ops = ([op for op in _used_ops(model, producer, y.index) if op.index not in skip]
+           if y is not None else model.operators)
+    dropped = (len(model.operators) - len(ops) - len(skip)
+               - len(_shape_only(model, producer, ops)))
+    if dropped:
+        notes.append(f"{dropped} operator(s) do not lead to the model's output and were "
+                     "left out")
+    if empty is not None and not ops:
+        problems.append(Problem(label, "model", empty))
+    steps_of: Dict[int, List[Step]] = {}
+    for op in ops:
+        steps = convert(op)
+        if steps is not None:
+            steps_of[op.index] = steps
+    return ops, steps_of
 
 
 def _convert_op(model: Model, op: Operator, problems: List[Problem]) -> Optional[List[Step]]:
