@@ -52,7 +52,9 @@ static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
     *x = p * (cg_v8)((__builtin_convertvector(k, cg_i8) + 127) << 23);
 }
 
-/* saturates where float does, as cg_sigmoid */
+/* 1 / (1 + e^-x) with x clamped to [-80, 80] for the exp (so 1 above 80 and e^-80 between -88
+ * and -80: within 2e-35 of sigmoid), 0 below -88 where float's sigmoid underflows; the scalar
+ * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
 {
     cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
@@ -78,7 +80,9 @@ static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
     *x = p * (cg_v16)((__builtin_convertvector(k, cg_i16) + 127) << 23);
 }
 
-/* saturates where float does, as cg_sigmoid */
+/* 1 / (1 + e^-x) with x clamped to [-80, 80] for the exp (so 1 above 80 and e^-80 between -88
+ * and -80: within 2e-35 of sigmoid), 0 below -88 where float's sigmoid underflows; the scalar
+ * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
 {
     cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
