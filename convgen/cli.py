@@ -415,18 +415,21 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("-q", "--quiet", action="store_true", help="print nothing on success")
     s.set_defaults(func=cmd_import_keras)
 
-    s = sub.add_parser("import-tflite", help="write a spec and its weights from a float32 "
-                                             ".tflite model",
-                       description="Read a float32 TensorFlow Lite model (.tflite: one "
-                                   "input, one output, operators convgen has layers for: "
-                                   "CONV_2D, DEPTHWISE_CONV_2D, TRANSPOSE_CONV, "
-                                   "FULLY_CONNECTED, the poolings, MEAN, ADD, SUB, MUL, "
-                                   "CONCATENATION, RESHAPE, PAD, SOFTMAX, the activations, "
-                                   "RESIZE_BILINEAR, RESIZE_NEAREST_NEIGHBOR, ...) and write "
-                                   "SPEC.yaml and its weights SPEC.npz (Keras's "
-                                   "get_weights() layouts, referenced from the spec). Every "
-                                   "unsupported operator, option or tensor type (int8 "
-                                   "quantized models among them) is listed at once, with "
+    s = sub.add_parser("import-tflite", help="write a spec and its weights from a float32 or "
+                                             "full-integer int8 .tflite model",
+                       description="Read a TensorFlow Lite model (.tflite: one input, one "
+                                   "output) and write SPEC.yaml and its weights SPEC.npz. A "
+                                   "float32 model becomes a float32 spec (operators convgen "
+                                   "has layers for: CONV_2D, DEPTHWISE_CONV_2D, "
+                                   "TRANSPOSE_CONV, FULLY_CONNECTED, the poolings, MEAN, ADD, "
+                                   "SUB, MUL, CONCATENATION, RESHAPE, PAD, SOFTMAX, the "
+                                   "activations, RESIZE_BILINEAR, RESIZE_NEAREST_NEIGHBOR, "
+                                   "...; weights in Keras's get_weights() layouts); a "
+                                   "full-integer int8 model (TFLiteConverter with a "
+                                   "representative dataset) an int8 spec with its "
+                                   "quantization (docs/int8.md), QUANTIZE/DEQUANTIZE at its "
+                                   "ends becoming a float32 interface. Every unsupported "
+                                   "operator, option or tensor type is listed at once, with "
                                    "exit status 2 and nothing written. Needs ai-edge-litert "
                                    "(LiteRT's flatbuffer schema): pip install "
                                    "'convgen[tflite]'.")
