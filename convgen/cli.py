@@ -40,9 +40,8 @@ def cmd_validate(args) -> int:
     specs = _load_all(args.specs)
     if specs is None:
         return EXIT_BAD_INPUT
-    from . import quantized
     for spec in specs:   # the workspace and source-size limits
-        make_plan(spec) if spec.quant is None else quantized.make_plan(spec)
+        make_plan(spec)
     for spec in specs:
         if spec.graph.is_chain():
             shapes = " -> ".join("x".join(map(str, s)) for s in spec.shapes)
@@ -92,19 +91,13 @@ def cmd_generate(args) -> int:
                   file=sys.stderr)
             return EXIT_BAD_INPUT
         seen[spec.name] = spec.source.name
-    from . import quantized
     int8 = [s for s in specs if s.quant is not None]
     if int8 and args.weights not in (None, "c"):
         print(f"error: {int8[0].source.name}: an int8 export writes its weights as C only "
               f"(--weights c), not --weights {args.weights}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    specs = [s for s in specs if s.quant is None]
     plans = [make_plan(spec, target=args.target) for spec in specs]
     rendered = [render(plan) for plan in plans]   # everything renders before anything is written
-    for spec in int8:   # int8: the .c/.h pair, its weights, self-test and Makefile
-        folder = quantized.write(spec, args.output, target=args.target)
-        if not args.quiet:
-            print(f"wrote {folder}/: {', '.join(sorted(p.name for p in folder.iterdir()))}")
     for plan, r in zip(plans, rendered):
         folder = export(plan, args.output, r, weights_form=args.weights or "both")
         if not args.quiet:

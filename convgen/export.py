@@ -149,7 +149,15 @@ def export(plan: Plan, out_dir: Union[str, Path], rendered: Optional[Rendered] =
     :data:`WEIGHT_FORMS`) says which forms of a weights file's blob to write: the C array
     ``<name>_weights.c``, the binary ``<name>_weights.bin`` with ``<name>_weights.S``, or both
     (the C array is the Makefile's default). A form not written is removed from the folder, so
-    the Makefile and the files agree."""
+    the Makefile and the files agree. An int8 plan (:class:`convgen.quantized.QPlan`) writes
+    its weights as C only (``weights_form`` ``c`` or ``both``), through
+    :func:`convgen.quantized.export`."""
+    if not isinstance(plan, Plan):
+        if weights_form not in ("both", "c"):
+            raise ValueError(f"weights_form={weights_form!r}: an int8 export writes its "
+                             "weights as C only")
+        from .quantized import export as export_int8
+        return export_int8(plan, out_dir, rendered)
     if weights_form not in WEIGHT_FORMS:
         raise ValueError(f"weights_form={weights_form!r}: expected one of "
                          f"{', '.join(WEIGHT_FORMS)}")

@@ -407,9 +407,11 @@ def make_plan(spec: Spec, symbol: Optional[str] = None,
     :mod:`convgen.targets` or its name (default ``any``: every code path). Raises SpecError
     when the workspace or the generated source would exceed a limit of
     :mod:`convgen.limits`, :class:`convgen.targets.UnknownTarget` for an unknown target.
+    An int8 spec's plan is :func:`convgen.quantized.make_plan`'s :class:`QPlan`.
     """
     if spec.quant is not None:
-        raise ValueError(f"spec {spec.name!r} is int8: its plan is convgen.quantized.make_plan")
+        from .quantized import make_plan as make_int8_plan
+        return make_int8_plan(spec, symbol=symbol, target=target)  # type: ignore[return-value]
     symbol = symbol or spec.name
     target = get(target)
     graph = spec.graph

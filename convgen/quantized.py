@@ -429,14 +429,19 @@ def weights_source(plan: QPlan) -> str:
 
 
 def write(spec, out_dir, seed: int = 0, target=None) -> Path:
-    """``convgen generate`` of an int8 spec: ``out_dir/NAME/NAME.h`` and ``NAME.c``; with
-    weights (the spec's) also ``NAME_weights.c``, the self-test ``test_NAME.c`` (one input
-    drawn from ``seed``, the oracle's output for it) and a ``Makefile`` (``make check``).
-    Returns the folder."""
+    """``convgen generate`` of an int8 spec for ``target``: :func:`export` of its plan."""
+    return export(make_plan(spec, target=target), out_dir, seed=seed)
+
+
+def export(plan: QPlan, out_dir, rendered: Optional[Rendered] = None, seed: int = 0) -> Path:
+    """Write ``out_dir/NAME/NAME.h`` and ``NAME.c``; with weights (the spec's) also
+    ``NAME_weights.c``, the self-test ``test_NAME.c`` (one input drawn from ``seed``, the
+    oracle's output for it) and a ``Makefile`` (``make check``) with the plan's target's
+    compiler and flags. Returns the folder."""
     from .render import write as write_rendered
     from .render import write_if_changed
-    plan = make_plan(spec, target=target)
-    folder = Path(write_rendered(render(plan), out_dir))
+    spec = plan.spec
+    folder = Path(write_rendered(rendered or render(plan), out_dir))
     if plan.blob is None:
         return folder
     name = plan.symbol

@@ -156,7 +156,11 @@ def _layout(plan: Plan) -> str:
 
 def render(plan: Plan) -> Rendered:
     """Render the header and the source (every layer function, then the entry point), with
-    only the code paths of the plan's target."""
+    only the code paths of the plan's target. An int8 plan renders through
+    :func:`convgen.quantized.render`."""
+    if not isinstance(plan, Plan):
+        from .quantized import render as render_int8
+        return render_int8(plan)
     env = environment()
     target = plan.target
     base = dict(plan.context, version=__version__)

@@ -64,10 +64,12 @@ def _inputs(detail, seed: int):
             np.full(shape, zp, np.int8)]
 
 
-def _check_model(stem: str) -> None:
+def _check_model(stem: str, spec=None) -> None:
+    """The model's kernel (``spec``: the imported one by default) equals the reference
+    kernels on three inputs, and so does the oracle."""
     litert = pytest.importorskip("ai_edge_litert.interpreter")
     path = INT8_MODELS / f"{stem}.tflite"
-    spec = convgen.from_tflite(path)
+    spec = convgen.from_tflite(path) if spec is None else spec
     kernel = convgen.compile(spec, cflags=CFLAGS)
     run = kernel.bind()
     interp = litert.Interpreter(model_path=str(path),
@@ -93,6 +95,16 @@ def test_imported_model_equals_reference_kernels(stem):
 @pytest.mark.parametrize("stem", MORE)
 def test_more_imported_models_equal_reference_kernels(stem):
     _check_model(stem)
+
+
+def test_int8_example_spec_equals_reference_kernels():
+    """specs/kws_ds_cnn_int8.yaml (the example int8 spec, generated/ holds its C) is the
+    import of whole_ds_cnn.tflite, YAML and .npz: it computes what LiteRT's reference
+    kernels compute for that model."""
+    spec = convgen.load_spec(Path(__file__).resolve().parent.parent / "specs"
+                             / "kws_ds_cnn_int8.yaml")
+    assert spec.quant is not None and spec.weights is not None
+    _check_model("whole_ds_cnn", spec)
 
 
 def test_every_listed_model_imports_or_is_refused():
