@@ -1,0 +1,225 @@
+#!/usr/bin/env python3
+"""convgen's int8 kernels against LiteRT's int8 interpreter on the committed whole models.
+
+    python benchmarks/run_int8.py [--only whole_ds_cnn,...] [--repeat 7] [--min-time 0.05]
+                                  [--out benchmarks/results/int8_x86.json]
+
+For each ``tests/tflite_int8/whole_*.tflite``: the model imported (``convgen.from_tflite``),
+compiled for the target ``x86-64`` (int8 form avx2) and for ``any`` (the portable loops, the
+"before"), each bound once (``kernel.bind()``) and called many times on one seeded input; the
+same C also timed as a bare loop (the exported folder and a small ``main``, no Python in the
+loop); and ``ai_edge_litert.interpreter.Interpreter`` on the same ``.tflite``, ``num_threads=1``:
+the default resolver (the XNNPACK delegate), ``BUILTIN_WITHOUT_DEFAULT_DELEGATES`` (TFLite's
+optimized kernels) and ``BUILTIN_REF`` (the reference kernels, the contract). Every convgen
+output must EQUAL the integer oracle and the reference kernels' output (else the script
+stops); where XNNPACK or the optimized kernels differ from it, the count is reported
+(isolated off-by-ones, docs/int8.md "Where TFLite's other kernels differ").
+
+Times are medians of ``--repeat`` warm repeats, each a loop of calls lasting at least
+``--min-time`` seconds, in ms per call; ratios are to the XNNPACK time; CPU time over wall time
+of the timed loops checks one thread (about 1.0). The machine may be shared: compare the
+ratios of one run. Prints a markdown table and writes JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))   # run from a checkout without installing
+
+import convgen  # noqa: E402
+from convgen import quantized  # noqa: E402
+
+MODELS = sorted((ROOT / "tests" / "tflite_int8").glob("whole_*.tflite"))
+CFLAGS = ("-O3", "-march=native")   # convgen.compile's default
+
+MAIN = r"""
+#define _POSIX_C_SOURCE 199309L
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include "NAME.h"
+
+static unsigned char in[UPPER_INPUT_SIZE + 1], out[UPPER_OUTPUT_SIZE + 1];
+static double ws[UPPER_WORKSPACE_SIZE / 8 + 1];
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec + 1e-9 * t.tv_nsec;
+}
+
+int main(int argc, char **argv)
+{
+    long n = atol(argv[1]), i;
+    int r, repeats = atoi(argv[2]);
+    FILE *f = fopen(argv[3], "rb");
+    if (!f || fread(in, 1, UPPER_INPUT_SIZE, f) != UPPER_INPUT_SIZE)
+        return 1;
+    fclose(f);
+    for (i = 0; i < n; ++i)   /* warm */
+        NAME((const void *)in, NAME_weights, (void *)out, ws);
+    for (r = 0; r < repeats; ++r) {
+        double t0 = now();
+        clock_t c0 = clock();
+        for (i = 0; i < n; ++i)
+            NAME((const void *)in, NAME_weights, (void *)out, ws);
+        printf("%.9f %.9f\n", (now() - t0) / n, (double)(clock() - c0) / CLOCKS_PER_SEC / n);
+    }
+    return 0;
+}
+"""
+
+
+def timed(call, repeat: int, min_time: float):
+    """Median seconds per call of warm loops lasting ``min_time``; CPU/wall of them."""
+    call()
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < min_time / 4:
+        call()
+        n += 1
+    n = max(1, 4 * n)
+    walls, cpu, wall = [], 0.0, 0.0
+    for _ in range(repeat):
+        c0, t0 = time.process_time(), time.perf_counter()
+        for _ in range(n):
+            call()
+        dt = time.perf_counter() - t0
+        cpu, wall = cpu + time.process_time() - c0, wall + dt
+        walls.append(dt / n)
+    return float(np.median(walls)), cpu / wall
+
+
+def bare_loop(spec, target, x, repeat: int, min_time: float, per_call: float):
+    """The exported C in a loop of its own (no Python): median seconds per call, CPU/wall."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = quantized.write(spec, tmp, target=target)
+        name = folder.name
+        (folder / "bench_main.c").write_text(MAIN.replace("UPPER", name.upper()).replace("NAME", name))
+        (folder / "input.bin").write_bytes(np.ascontiguousarray(x).tobytes())
+        exe = folder / "bench"
+        subprocess.run(["gcc", "-std=c99", *CFLAGS, "-o", str(exe), str(folder / f"{name}.c"),
+                        str(folder / f"{name}_weights.c"), str(folder / "bench_main.c"), "-lm"],
+                       check=True)
+        n = max(1, int(min_time / max(per_call, 1e-7)))
+        lines = subprocess.run([str(exe), str(n), str(repeat), str(folder / "input.bin")],
+                               check=True, capture_output=True, text=True).stdout.split("\n")
+    rows = np.array([[float(v) for v in line.split()] for line in lines if line.strip()])
+    return float(np.median(rows[:, 0])), float(rows[:, 1].sum() / rows[:, 0].sum())
+
+
+def litert(path: Path, x: np.ndarray, resolver):
+    from ai_edge_litert.interpreter import Interpreter, OpResolverType
+    kind = getattr(OpResolverType, resolver)
+    interp = Interpreter(model_path=str(path), num_threads=1,
+                         experimental_op_resolver_type=kind)
+    interp.allocate_tensors()
+    i, o = interp.get_input_details()[0], interp.get_output_details()[0]
+
+    def call():
+        interp.set_tensor(i["index"], x.reshape(i["shape"]))
+        interp.invoke()
+        return interp.get_tensor(o["index"])
+    return call
+
+
+def differing(a: np.ndarray, b: np.ndarray) -> int:
+    return int(np.count_nonzero(a.reshape(-1) != b.reshape(-1)))
+
+
+def run_model(path: Path, repeat: int, min_time: float, seed: int = 0) -> dict:
+    spec = convgen.from_tflite(path)
+    x = quantized.random_input(spec, np.random.default_rng(seed))
+    expected = quantized.oracle(spec, x)
+    row = dict(model=path.stem, macs=sum(n.macs() for n in spec.graph.nodes))
+    outs = {}
+    for label, target in (("portable", "any"), ("avx2", "x86-64")):
+        f = convgen.compile(spec, target=target).bind()
+        out = np.empty_like(expected)
+        outs[label] = f(x).copy()
+        if differing(outs[label], expected):
+            raise SystemExit(f"{path.stem}: convgen {label} differs from the oracle in "
+                             f"{differing(outs[label], expected)} elements")
+        row[label], row[f"{label}_cpu"] = timed(lambda: f(x, out), repeat, min_time)
+        row[f"{label}_bare"], row[f"{label}_bare_cpu"] = bare_loop(
+            spec, target, x, repeat, min_time, row[label])
+    for label, resolver in (("ref", "BUILTIN_REF"), ("builtin", "BUILTIN_WITHOUT_DEFAULT_DELEGATES"),
+                            ("xnnpack", "AUTO")):
+        call = litert(path, x, resolver)
+        got = call()
+        row[f"{label}_differing"] = differing(got, expected)
+        if label == "ref" and row["ref_differing"]:
+            raise SystemExit(f"{path.stem}: the reference kernels differ from the oracle in "
+                             f"{row['ref_differing']} elements")
+        if label != "ref":
+            row[label], row[f"{label}_cpu"] = timed(call, repeat, min_time)
+    return row
+
+
+def table(rows) -> str:
+    lines = ["| model | MACs | LiteRT XNNPACK ms | LiteRT builtin ms | convgen portable ms "
+             "(ratio) | convgen avx2 ms (ratio) | avx2 bare C loop ms (ratio) | "
+             "outputs XNNPACK / builtin differ |",
+             "|---|---:|---:|---:|---:|---:|---:|---|"]
+    for r in rows:
+        x = r["xnnpack"]
+        lines.append(
+            f"| {r['model']} | {r['macs'] / 1e6:.2f} M | {x * 1e3:.3f} | {r['builtin'] * 1e3:.3f} | "
+            f"{r['portable'] * 1e3:.3f} ({r['portable'] / x:.2f}) | "
+            f"{r['avx2'] * 1e3:.3f} ({r['avx2'] / x:.2f}) | "
+            f"{r['avx2_bare'] * 1e3:.3f} ({r['avx2_bare'] / x:.2f}) | "
+            f"{r['xnnpack_differing']} / {r['builtin_differing']} |")
+    geo = {k: math.exp(np.mean([math.log(r[k] / r["xnnpack"]) for r in rows]))
+           for k in ("builtin", "portable", "avx2", "avx2_bare")}
+    lines.append(f"| geometric mean of the ratios | | 1 | {geo['builtin']:.2f} | "
+                 f"{geo['portable']:.2f} | {geo['avx2']:.2f} | {geo['avx2_bare']:.2f} | |")
+    return "\n".join(lines), geo
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", default="", help="comma-separated model stems")
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--min-time", type=float, default=0.05)
+    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "int8_x86.json"))
+    args = ap.parse_args(argv)
+    only = [s for s in args.only.split(",") if s]
+    paths = [p for p in MODELS if not only or p.stem in only]
+    load0 = os.getloadavg()
+    rows = []
+    for path in paths:
+        rows.append(run_model(path, args.repeat, args.min_time))
+        print(f"{path.stem}: done", file=sys.stderr)
+    text, geo = table(rows)
+    cpu = {r["model"]: {k: round(r[k], 3) for k in r if k.endswith("_cpu")} for r in rows}
+    print(text)
+    print(f"\nCPU time / wall time of the timed loops (1.0 = one thread busy): "
+          + "; ".join(f"{m}: " + ", ".join(f"{k[:-4]} {v}" for k, v in c.items())
+                      for m, c in cpu.items()))
+    load1 = os.getloadavg()
+    print(f"load average before/after: {load0[0]:.2f} / {load1[0]:.2f} "
+          f"({os.cpu_count()} CPUs)")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(dict(
+        machine=platform.processor() or platform.machine(), cflags=CFLAGS,
+        load_before=load0, load_after=load1, repeat=args.repeat, min_time=args.min_time,
+        rows=rows, geomean_ratio_to_xnnpack=geo), indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
