@@ -11,8 +11,8 @@ bound), and the weights are packed at lowering time:
   blocks of ``nv`` vectors of 8 lanes; per block, segment and lane group, ``nv * 8 * kp``
   int8 weights: ``[block][segment][group][vector][lane][kp]``. The AVX2 loop takes ``kp = 2``:
   16 weights sign-extended to int16 (``_mm256_cvtepi8_epi16``) against one pixel's pair of
-  inputs broadcast to every lane, ``madd`` giving 8 int32 partial sums, for a tile of 4
-  output pixels along the row per weight load. A VNNI form (``VPDPBUSD``, 4 uint8 x int8 per
+  inputs broadcast to every lane, ``madd`` giving 8 int32 partial sums, for a tile of 3
+  output pixels along the row (the row's last ones a smaller tile) per weight load. A VNNI form (``VPDPBUSD``, 4 uint8 x int8 per
   lane) would call :func:`pack_lanes` with ``kp = 4`` and take the input as ``x + 128`` in
   uint8 with ``128 * sum(w)`` folded into the bias; this machine (Zen 2) has no VNNI, so
   none is emitted.
@@ -45,7 +45,8 @@ from ..quantized_ops import Lowered
 LANES = 8          # int32 lanes of a 256-bit vector
 KP = 2             # reduction elements per int32 lane: VPMADDWD's pair
 CONV_NV = 2        # vectors (of 8 output channels) per conv block
-CONV_TILE = 4      # output pixels per conv tile: 4 x 2 accumulators, 2 weights, 1 broadcast
+CONV_TILE = 3      # output pixels per conv tile: 3 x 2 accumulators, 2 weights, 3 broadcasts
+                   # (4 x 2 made GCC spill an accumulator: half the speed on DS-CNN)
 DENSE_NV = 4       # vectors per dense block
 DW_BLOCK = 16      # depthwise channels per block (16 int16 lanes)
 DW_MAX_TAPS = 64   # depthwise taps unrolled in the C; larger kernels take the portable loops
