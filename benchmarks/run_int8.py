@@ -15,10 +15,12 @@ output must EQUAL the integer oracle and the reference kernels' output (else the
 stops); where XNNPACK or the optimized kernels differ from it, the count is reported
 (isolated off-by-ones, docs/int8.md "Where TFLite's other kernels differ").
 
-Times are medians of ``--repeat`` warm repeats, each a loop of calls lasting at least
-``--min-time`` seconds, in ms per call; ratios are to the XNNPACK time; CPU time over wall time
-of the timed loops checks one thread (about 1.0). The machine may be shared: compare the
-ratios of one run. Prints a markdown table and writes JSON.
+Times are per call, warm: every contender's loop (lasting about ``--min-time`` seconds) runs
+in turn, ``--repeat`` rounds, so a load that comes and goes on a shared machine falls on all of
+them alike; the table gives the median CPU time of the process per call (what one thread
+spent on it; the wall time, also in the JSON, counts the time other processes held the core),
+and its ratio to XNNPACK's. CPU time over wall time of the loops checks one thread (not above
+1). Prints a markdown table and writes JSON.
 """
 
 from __future__ import annotations
@@ -85,41 +87,71 @@ int main(int argc, char **argv)
 """
 
 
-def timed(call, repeat: int, min_time: float):
-    """Median seconds per call of warm loops lasting ``min_time``; CPU/wall of them."""
-    call()
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < min_time / 4:
-        call()
-        n += 1
-    n = max(1, 4 * n)
-    walls, cpu, wall = [], 0.0, 0.0
-    for _ in range(repeat):
+class Python:
+    """A contender called from Python: ``call()`` once is one inference."""
+
+    def __init__(self, call):
+        self.call = call
+
+    def calibrate(self, min_time: float) -> None:
+        self.call()   # warm
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < min_time / 4 or n < 1:
+            self.call()
+            n += 1
+        self.n = 4 * n
+
+    def run(self):
+        """One loop of ``n`` calls: (wall, CPU) seconds per call."""
         c0, t0 = time.process_time(), time.perf_counter()
-        for _ in range(n):
-            call()
-        dt = time.perf_counter() - t0
-        cpu, wall = cpu + time.process_time() - c0, wall + dt
-        walls.append(dt / n)
-    return float(np.median(walls)), cpu / wall
+        for _ in range(self.n):
+            self.call()
+        return (time.perf_counter() - t0) / self.n, (time.process_time() - c0) / self.n
 
 
-def bare_loop(spec, target, x, repeat: int, min_time: float, per_call: float):
-    """The exported C in a loop of its own (no Python): median seconds per call, CPU/wall."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = quantized.write(spec, tmp, target=target)
+class Bare:
+    """The exported C in a loop of its own (no Python): a small ``main`` timing ``n`` calls
+    after ``n`` warm ones."""
+
+    def __init__(self, spec, target, x, folder: Path):
+        folder = quantized.write(spec, folder, target=target)
         name = folder.name
-        (folder / "bench_main.c").write_text(MAIN.replace("UPPER", name.upper()).replace("NAME", name))
+        (folder / "bench_main.c").write_text(
+            MAIN.replace("UPPER", name.upper()).replace("NAME", name))
         (folder / "input.bin").write_bytes(np.ascontiguousarray(x).tobytes())
-        exe = folder / "bench"
-        subprocess.run(["gcc", "-std=c99", *CFLAGS, "-o", str(exe), str(folder / f"{name}.c"),
-                        str(folder / f"{name}_weights.c"), str(folder / "bench_main.c"), "-lm"],
-                       check=True)
-        n = max(1, int(min_time / max(per_call, 1e-7)))
-        lines = subprocess.run([str(exe), str(n), str(repeat), str(folder / "input.bin")],
-                               check=True, capture_output=True, text=True).stdout.split("\n")
-    rows = np.array([[float(v) for v in line.split()] for line in lines if line.strip()])
-    return float(np.median(rows[:, 0])), float(rows[:, 1].sum() / rows[:, 0].sum())
+        self.exe, self.input = folder / "bench", folder / "input.bin"
+        subprocess.run(["gcc", "-std=c99", *CFLAGS, "-o", str(self.exe),
+                        str(folder / f"{name}.c"), str(folder / f"{name}_weights.c"),
+                        str(folder / "bench_main.c"), "-lm"], check=True)
+
+    def calibrate(self, min_time: float) -> None:
+        self.n = 1
+        wall, _ = self.run()
+        self.n = max(1, int(min_time / max(wall, 1e-7)))
+
+    def run(self):
+        out = subprocess.run([str(self.exe), str(self.n), "1", str(self.input)], check=True,
+                             capture_output=True, text=True).stdout.split()
+        return float(out[0]), float(out[1])
+
+
+def timed(contenders: dict, repeat: int, min_time: float) -> dict:
+    """Round-robin: each repeat runs every contender's loop in turn, so a load that comes
+    and goes on a shared machine falls on all of them alike. Per contender: the median
+    CPU seconds per call, the median wall seconds per call, CPU over wall."""
+    for c in contenders.values():
+        c.calibrate(min_time)
+    runs = {k: [] for k in contenders}
+    for _ in range(repeat):
+        for k, c in contenders.items():
+            runs[k].append(c.run())
+    out = {}
+    for k, r in runs.items():
+        a = np.array(r)
+        out[k] = float(np.median(a[:, 1]))
+        out[f"{k}_wall"] = float(np.median(a[:, 0]))
+        out[f"{k}_cpu_over_wall"] = float(a[:, 1].sum() / a[:, 0].sum())
+    return out
 
 
 def litert(path: Path, x: np.ndarray, resolver):
@@ -146,27 +178,28 @@ def run_model(path: Path, repeat: int, min_time: float, seed: int = 0) -> dict:
     x = quantized.random_input(spec, np.random.default_rng(seed))
     expected = quantized.oracle(spec, x)
     row = dict(model=path.stem, macs=sum(n.macs() for n in spec.graph.nodes))
-    outs = {}
-    for label, target in (("portable", "any"), ("avx2", "x86-64")):
-        f = convgen.compile(spec, target=target).bind()
-        out = np.empty_like(expected)
-        outs[label] = f(x).copy()
-        if differing(outs[label], expected):
-            raise SystemExit(f"{path.stem}: convgen {label} differs from the oracle in "
-                             f"{differing(outs[label], expected)} elements")
-        row[label], row[f"{label}_cpu"] = timed(lambda: f(x, out), repeat, min_time)
-        row[f"{label}_bare"], row[f"{label}_bare_cpu"] = bare_loop(
-            spec, target, x, repeat, min_time, row[label])
-    for label, resolver in (("ref", "BUILTIN_REF"), ("builtin", "BUILTIN_WITHOUT_DEFAULT_DELEGATES"),
-                            ("xnnpack", "AUTO")):
-        call = litert(path, x, resolver)
-        got = call()
-        row[f"{label}_differing"] = differing(got, expected)
-        if label == "ref" and row["ref_differing"]:
-            raise SystemExit(f"{path.stem}: the reference kernels differ from the oracle in "
-                             f"{row['ref_differing']} elements")
-        if label != "ref":
-            row[label], row[f"{label}_cpu"] = timed(call, repeat, min_time)
+    contenders = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, target in (("portable", "any"), ("avx2", "x86-64")):
+            f = convgen.compile(spec, target=target).bind()
+            got = f(x)
+            if differing(got, expected):
+                raise SystemExit(f"{path.stem}: convgen {label} differs from the oracle in "
+                                 f"{differing(got, expected)} elements")
+            out = np.empty_like(expected)
+            contenders[label] = Python(lambda f=f, out=out: f(x, out))
+            contenders[f"{label}_bare"] = Bare(spec, target, x, Path(tmp) / label)
+        for label, resolver in (("ref", "BUILTIN_REF"),
+                                ("builtin", "BUILTIN_WITHOUT_DEFAULT_DELEGATES"),
+                                ("xnnpack", "AUTO")):
+            call = litert(path, x, resolver)
+            row[f"{label}_differing"] = differing(call(), expected)
+            if label == "ref" and row["ref_differing"]:
+                raise SystemExit(f"{path.stem}: the reference kernels differ from the oracle "
+                                 f"in {row['ref_differing']} elements")
+            if label != "ref":
+                contenders[label] = Python(call)
+        row.update(timed(contenders, repeat, min_time))
     return row
 
 
@@ -205,11 +238,10 @@ def main(argv=None) -> int:
         rows.append(run_model(path, args.repeat, args.min_time))
         print(f"{path.stem}: done", file=sys.stderr)
     text, geo = table(rows)
-    cpu = {r["model"]: {k: round(r[k], 3) for k in r if k.endswith("_cpu")} for r in rows}
+    ratio = [r[k] for r in rows for k in r if k.endswith("_cpu_over_wall")]
     print(text)
-    print(f"\nCPU time / wall time of the timed loops (1.0 = one thread busy): "
-          + "; ".join(f"{m}: " + ", ".join(f"{k[:-4]} {v}" for k, v in c.items())
-                      for m, c in cpu.items()))
+    print(f"\nCPU time / wall time of the timed loops: {min(ratio):.2f} to {max(ratio):.2f} "
+          "(above 1: more than one thread; below: the machine's other work)")
     load1 = os.getloadavg()
     print(f"load average before/after: {load0[0]:.2f} / {load1[0]:.2f} "
           f"({os.cpu_count()} CPUs)")

@@ -45,8 +45,9 @@ from ..quantized_ops import Lowered
 LANES = 8          # int32 lanes of a 256-bit vector
 KP = 2             # reduction elements per int32 lane: VPMADDWD's pair
 CONV_NV = 2        # vectors (of 8 output channels) per conv block
-CONV_TILE = 3      # output pixels per conv tile: 3 x 2 accumulators, 2 weights, 3 broadcasts
-                   # (4 x 2 made GCC spill an accumulator: half the speed on DS-CNN)
+# output pixels per conv tile, by vectors per block: 3 x 2 accumulators, 2 weights and 3
+# broadcasts (4 x 2 made GCC spill an accumulator: half the speed on DS-CNN); 6 x 1
+CONV_TILE = {2: 3, 1: 6}
 DENSE_NV = 4       # vectors per dense block
 DW_BLOCK = 16      # depthwise channels per block (16 int16 lanes)
 DW_MAX_TAPS = 64   # depthwise taps unrolled in the C; larger kernels take the portable loops
@@ -84,15 +85,28 @@ def _channel_array(a: np.ndarray, cp: int) -> np.ndarray:
 
 
 def _add_requant(ctx, arrays, blob, what, cp, order=None):
-    """Bias, multiplier and left/right shift per channel, padded to ``cp`` (and permuted
-    by ``order`` within blocks of its length) into the blob."""
+    """The bias per channel, and the requantization of every vector of 8 channels as one
+    record of 8-lane rows: multiplier, the multiplier's odd lanes moved to the even ones
+    (``_mm256_mul_epi32`` multiplies those), left shift, right shift, its mask
+    ``2^right - 1`` and half the mask (RoundingDivideByPOT's threshold before the sign);
+    padded to ``cp`` channels (and permuted by ``order`` within blocks of its length) into
+    the blob. ``has_left``: some channel shifts left (else the C skips the shift)."""
     shift = arrays["shift"].astype(np.int64)
-    for key, a in (("bias", arrays["bias"]), ("mult", arrays["mult"]),
-                   ("left", np.maximum(shift, 0)), ("right", np.maximum(-shift, 0))):
-        a = _channel_array(np.asarray(a, np.int32), cp)
-        if order is not None:
-            a = a.reshape(-1, order.size)[:, order].reshape(-1)
-        ctx[key + "_off"] = blob.add(a, f"{what} {key} (x86 avx2)")
+    mult = np.asarray(arrays["mult"], np.int64)
+    right = np.maximum(-shift, 0)
+    mask = (np.int64(1) << right) - 1
+    rows = [mult, np.zeros_like(mult), np.maximum(shift, 0), right, mask, mask >> 1]
+    rows = [_channel_array(np.asarray(a, np.int64).astype(np.int32), cp)
+            for a in [arrays["bias"]] + rows]
+    if order is not None:
+        rows = [a.reshape(-1, order.size)[:, order].reshape(-1) for a in rows]
+    bias, rec = rows[0], np.stack(rows[1:]).reshape(6, cp // LANES, LANES).transpose(1, 0, 2)
+    rec = np.ascontiguousarray(rec)
+    rec[:, 1, 0::2] = rec[:, 0, 1::2]    # the odd multipliers in the even lanes
+    ctx["bias_off"] = blob.add(bias, f"{what} bias (x86 avx2)")
+    ctx["rq_off"] = blob.add(rec.reshape(-1), f"{what} requantization [vector][mult, odd "
+                             f"mult, left, right, mask, mask/2][lane] (x86 avx2)")
+    ctx["has_left"] = bool((shift > 0).any())
 
 
 def _geometry(ctx):
@@ -125,10 +139,16 @@ def _conv(ctx, arrays, blob, what) -> Optional[Lowered]:
     c["kernel_off"] = blob.add(pack_lanes(w2), f"{what} kernel [block][segment][pair]"
                                f"[vector][lane][2] (x86 avx2)")
     nfull = cp // (LANES * CONV_NV)
+    tail_nv = (cp - nfull * LANES * CONV_NV) // LANES
+    # (vectors, tile, blocks, first channel, first byte): the full blocks, the one left over
+    c["kinds"] = [k for k in ((CONV_NV, CONV_TILE[CONV_NV], nfull, 0, 0),
+                              (tail_nv, CONV_TILE.get(tail_nv), 1, nfull * LANES * CONV_NV,
+                               nfull * segs * (_up(length, KP) // KP) * CONV_NV * LANES * KP))
+                  if k[2] and k[0]]
     block_bytes = segs * (_up(length, KP) // KP) * CONV_NV * LANES * KP
     c.update(hp=hp, wp=wp, segs=segs, pairs=_up(length, KP) // KP, seg_off=seg_off,
-             nfull=nfull, tail_nv=(cp - nfull * LANES * CONV_NV) // LANES,
-             block_bytes=block_bytes, nv=CONV_NV, tile=CONV_TILE,
+             nfull=nfull, tail_nv=tail_nv,
+             block_bytes=block_bytes, nv=CONV_NV, tile=CONV_TILE[CONV_NV],
              xs_size=c["batch"] * hp * wp * cin,
              padded=(hp, wp) != (c["h"], c["w"]) or c["ph"] or c["pw"])
     # one int16 of slack past the last pixel: an odd segment's pad lane reads it (weight 0)
