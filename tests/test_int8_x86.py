@@ -12,13 +12,12 @@ import subprocess
 
 import numpy as np
 import pytest
+from test_int8 import INT8_MODELS
 
 import convgen
 from convgen import quantized
 from convgen.qforms import x86
 from convgen.spec import parse_spec
-
-from test_int8 import INT8_MODELS
 
 SIMD = ("-O1", "-march=native")
 NO_SIMD = ("-O1", "-DCONVGEN_NO_SIMD")   # the portable branch, on any compiler

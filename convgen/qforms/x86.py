@@ -11,11 +11,11 @@ bound), and the weights are packed at lowering time:
   blocks of ``nv`` vectors of 8 lanes; per block, segment and lane group, ``nv * 8 * kp``
   int8 weights: ``[block][segment][group][vector][lane][kp]``. The AVX2 loop takes ``kp = 2``:
   16 weights sign-extended to int16 (``_mm256_cvtepi8_epi16``) against one pixel's pair of
-  inputs broadcast to every lane, ``madd`` giving 8 int32 partial sums, for a tile of 3
-  output pixels along the row (the row's last ones a smaller tile) per weight load. A VNNI form (``VPDPBUSD``, 4 uint8 x int8 per
-  lane) would call :func:`pack_lanes` with ``kp = 4`` and take the input as ``x + 128`` in
-  uint8 with ``128 * sum(w)`` folded into the bias; this machine (Zen 2) has no VNNI, so
-  none is emitted.
+  inputs broadcast to every lane, ``madd`` giving 8 int32 partial sums, for a tile of
+  pixels along the row per weight load (3 pixels x 16 channels, 6 x 8 for a block of 8).
+  A VNNI form (``VPDPBUSD``, 4 uint8 x int8 per lane) would call :func:`pack_lanes` with
+  ``kp = 4`` and take the input as ``x + 128`` in uint8 with ``128 * sum(w)`` folded into
+  the bias; this machine (Zen 2) has no VNNI, so none is emitted.
 * **depthwise**: channels in blocks of 16 int16 lanes (the input channel of output channel
   ``o`` is ``o / depth_multiplier``, expanded in the scratch copy), taps in pairs: two taps'
   inputs interleaved (``unpacklo/hi_epi16``) against weights interleaved the same way at
@@ -39,8 +39,8 @@ from typing import Optional
 
 import numpy as np
 
-from . import FORMS
 from ..quantized_ops import Lowered
+from . import FORMS
 
 LANES = 8          # int32 lanes of a 256-bit vector
 KP = 2             # reduction elements per int32 lane: VPMADDWD's pair
