@@ -22,8 +22,8 @@ bound), and the weights are packed at lowering time:
   pack time, ``madd`` summing the pair; the lane order this leaves (channels 0-3, 8-11 and
   4-7, 12-15) is the order of the packed bias and requantization arrays, and ``packs``
   restores the channel order on the store.
-* **dense**: as conv with one pixel, units in blocks of 4 vectors (32 units), then single
-  vectors.
+* **dense**: as conv with one pixel (``pack_lanes`` with one segment), units in blocks of 4
+  vectors (32 units), the rest one block of 1-3 vectors.
 
 Requantization is TFLite's MultiplyByQuantizedMultiplier in 8 lanes (gemmlowp's
 SaturatingRoundingDoublingHighMul is ``(a * m + 2^30) >> 31`` in 64 bits for every ``a`` when
