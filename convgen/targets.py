@@ -150,7 +150,7 @@ X86_64 = Target(
     "x86-64", "x86-64 with AVX2 (x86-64-v3): the 256-bit tiles, and the AVX-512 ones when "
     "the compiler targets AVX-512 (-march=x86-64-v4 or native); filters padded to vector "
     "blocks; Winograd 3x3 where cheaper", flags=("-march=x86-64-v3", "-ffp-contract=fast"),
-    wide=True, narrow=True, winograd=True)
+    wide=True, narrow=True, winograd=True, int8="avx2")
 
 TARGETS: Dict[str, Target] = {t.name: t for t in (ANY, PORTABLE, CORTEX_M4, CORTEX_M7,
                                                    CORTEX_M55, AARCH64, X86_64)}
