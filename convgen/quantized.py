@@ -293,13 +293,17 @@ class QKernel(Compiled):
         blob = _aligned_bytes(np.frombuffer(plan.blob + bytes(8), np.uint8))
         ffi, fn = self._ffi, self._fn
         quant = self.spec.quant
+        blob_ptr = ffi.from_buffer("char[]", blob)
         in_shape, out_shape = self.input_shape, self.output_shape
-        in_ct, out_ct = C_TYPES[quant.input_dtype], C_TYPES[quant.output_dtype]
-        out_dtype = np.dtype(quant.output_dtype)
-        work = plan.workspace_size
+        in_dtype, out_dtype = np.dtype(quant.input_dtype), np.dtype(quant.output_dtype)
+        in_ct = C_TYPES[quant.input_dtype] + "[]"
+        out_ct = C_TYPES[quant.output_dtype] + "[]"
+        words = plan.workspace_size // 8 + 1   # float64 words: 8-byte aligned, as scratch needs
 
         def run(x: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
-            x = _checked(x, in_shape, quant.input_dtype, "x")
+            if (type(x) is not np.ndarray or x.dtype != in_dtype or x.shape != in_shape
+                    or not x.flags.c_contiguous):
+                x = _checked(x, in_shape, quant.input_dtype, "x")
             if out is None:
                 out = np.empty(out_shape, out_dtype)
             elif (not isinstance(out, np.ndarray) or out.dtype != out_dtype
@@ -307,10 +311,8 @@ class QKernel(Compiled):
                   or not out.flags.writeable):
                 raise ValueError(f"out must be a writeable C-contiguous {out_dtype} array of "
                                  f"shape {out_shape}")
-            raw = np.empty(work + 8, np.uint8)   # 8-byte aligned: scratch holds int32
-            ws = raw[-raw.ctypes.data % 8:][:max(work, 1)]
-            fn(ffi.from_buffer(f"{in_ct}[]", x), ffi.from_buffer("char[]", blob),
-               ffi.from_buffer(f"{out_ct}[]", out), ffi.from_buffer("char[]", ws))
+            fn(ffi.from_buffer(in_ct, x), blob_ptr, ffi.from_buffer(out_ct, out),
+               ffi.from_buffer("char[]", np.empty(words)))
             return out
 
         run.blob = blob
