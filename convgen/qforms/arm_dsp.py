@@ -1,0 +1,63 @@
+"""The int8 form "dsp": the Arm DSP extension (Cortex-M4, M7, M33, M55), as CMSIS-NN uses it.
+
+SXTB16 sign-extends bytes 0 and 2 (or, rotated, 1 and 3) of a 32-bit word to two 16-bit
+lanes, SXTAB16 does so adding an offset to both (x - zx), and SMLAD adds the two lanes'
+products to an int32: one 32-bit load of 4 int8 weights and one of 4 inputs feed two SMLADs
+(4 MACs). Both operands are extended the same way, so the pairs match with the weights in
+TFLite's own order (no repacking): the convolution is a matrix product of the OHWI kernel
+(``cout`` rows of ``kh*kw*cin``) by each output pixel's column of inputs (read in place for
+a 1x1 kernel, else gathered into the layer's scratch, padding as the input zero point), two
+channels by two pixels per inner loop (CMSIS-NN's mat-mult shape: each loaded word used
+twice); Dense is the same product, 4 units by 1 row (or 2 by 2 for several rows); the
+depthwise convolution (depth multiplier 1) runs 4 channels per loaded word with SMLABB and
+SMLATT over the pixel's taps inside the input. The int32 sums are exact, so any order gives
+TFLite's bits; the requantization is the portable one. ``templates/qdsp*.c.j2``; their C has
+portable C99 for the same loops where ``__ARM_FEATURE_DSP`` is not defined.
+
+Declined (the portable loops): grouped convolutions, depth multipliers other than 1.
+"""
+
+from __future__ import annotations
+
+from ..quantized_ops import Lowered
+from . import FORMS
+
+
+def _requant(ctx, arrays, blob, what) -> None:
+    ctx["bias_off"] = blob.add(arrays["bias"], f"{what} bias")
+    ctx["mult_off"] = blob.add(arrays["mult"], f"{what} multipliers")
+    ctx["shift_off"] = blob.add(arrays["shift"], f"{what} shifts")
+
+
+def conv(ctx, arrays, blob, what):
+    if ctx["groups"] != 1:
+        return None
+    k = ctx["kh"] * ctx["kw"] * ctx["cin"]
+    direct = ctx["kh"] == ctx["kw"] == 1
+    _requant(ctx, arrays, blob, what)
+    ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(ctx["cout"], k),
+                                 f"{what} kernel OHWI (dsp: rows of kh*kw*cin)")
+    ctx.update(dense=False, K=k, U=ctx["cout"], P=ctx["batch"] * ctx["oh"] * ctx["ow"],
+               M=2, N=2, scratch=0 if direct else 2 * k)
+    return Lowered("qdspmm.c.j2", ctx, weights=True, scratch=ctx["scratch"])
+
+
+def depthwise(ctx, arrays, blob, what):
+    if ctx["mult"] != 1:
+        return None
+    _requant(ctx, arrays, blob, what)
+    ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(-1), f"{what} kernel HWC")
+    return Lowered("qdspdw.c.j2", ctx, weights=True)
+
+
+def dense(ctx, arrays, blob, what):
+    ctx.update(scale_off=blob.add(arrays["scale"], f"{what} requantization scales (double)"),
+               bias_off=blob.add(arrays["bias"], f"{what} bias"),
+               kernel_off=blob.add(arrays["kernel"].reshape(-1), f"{what} kernel (units, in)"))
+    single = ctx["rows"] == 1
+    ctx.update(dense=True, K=ctx["k"], U=ctx["units"], P=ctx["rows"],
+               M=4 if single else 2, N=1 if single else 2, scratch=0)
+    return Lowered("qdspmm.c.j2", ctx, weights=True)
+
+
+FORMS["dsp"] = {"conv": conv, "depthwise": depthwise, "dense": dense}
