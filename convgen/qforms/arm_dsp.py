@@ -19,14 +19,21 @@ Declined (the portable loops): grouped convolutions, depth multipliers other tha
 
 from __future__ import annotations
 
+import numpy as np
+
 from ..quantized_ops import Lowered
 from . import FORMS
 
 
-def _requant(ctx, arrays, blob, what) -> None:
+def _requant(ctx, arrays, blob, what) -> bool:
+    """The bias, multipliers and shifts into the blob; False (the portable loops) for a
+    multiplier of INT32_MIN, which cg_dsp_requant does not saturate."""
+    if (arrays["mult"] == np.iinfo(np.int32).min).any():
+        return False
     ctx["bias_off"] = blob.add(arrays["bias"], f"{what} bias")
     ctx["mult_off"] = blob.add(arrays["mult"], f"{what} multipliers")
     ctx["shift_off"] = blob.add(arrays["shift"], f"{what} shifts")
+    return True
 
 
 def conv(ctx, arrays, blob, what):
@@ -34,7 +41,8 @@ def conv(ctx, arrays, blob, what):
         return None
     k = ctx["kh"] * ctx["kw"] * ctx["cin"]
     direct = ctx["kh"] == ctx["kw"] == 1
-    _requant(ctx, arrays, blob, what)
+    if not _requant(ctx, arrays, blob, what):
+        return None
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(ctx["cout"], k),
                                  f"{what} kernel OHWI (dsp: rows of kh*kw*cin)")
     ctx.update(dense=False, K=k, U=ctx["cout"], P=ctx["batch"] * ctx["oh"] * ctx["ow"],
@@ -45,7 +53,8 @@ def conv(ctx, arrays, blob, what):
 def depthwise(ctx, arrays, blob, what):
     if ctx["mult"] != 1:
         return None
-    _requant(ctx, arrays, blob, what)
+    if not _requant(ctx, arrays, blob, what):
+        return None
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(-1), f"{what} kernel HWC")
     return Lowered("qdspdw.c.j2", ctx, weights=True)
 
