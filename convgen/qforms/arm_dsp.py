@@ -40,13 +40,14 @@ def conv(ctx, arrays, blob, what):
     if ctx["groups"] != 1:
         return None
     k = ctx["kh"] * ctx["kw"] * ctx["cin"]
-    direct = ctx["kh"] == ctx["kw"] == 1
+    # a 1x1 kernel at stride 1 reads each pixel's channels in place; else they are gathered
+    direct = ctx["kh"] == ctx["kw"] == ctx["sh"] == ctx["sw"] == 1
     if not _requant(ctx, arrays, blob, what):
         return None
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(ctx["cout"], k),
                                  f"{what} kernel OHWI (dsp: rows of kh*kw*cin)")
     ctx.update(dense=False, K=k, U=ctx["cout"], P=ctx["batch"] * ctx["oh"] * ctx["ow"],
-               M=2, N=2, scratch=0 if direct else 2 * k)
+               M=2, N=2, step=k, scratch=0 if direct else 2 * k)
     return Lowered("qdspmm.c.j2", ctx, weights=True, scratch=ctx["scratch"])
 
 
@@ -65,7 +66,7 @@ def dense(ctx, arrays, blob, what):
                kernel_off=blob.add(arrays["kernel"].reshape(-1), f"{what} kernel (units, in)"))
     single = ctx["rows"] == 1
     ctx.update(dense=True, K=ctx["k"], U=ctx["units"], P=ctx["rows"],
-               M=4 if single else 2, N=1 if single else 2, scratch=0)
+               M=4 if single else 2, N=1 if single else 2, step=ctx["k"], scratch=0)
     return Lowered("qdspmm.c.j2", ctx, weights=True)
 
 
