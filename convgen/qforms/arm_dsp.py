@@ -57,6 +57,7 @@ def depthwise(ctx, arrays, blob, what):
     if not _requant(ctx, arrays, blob, what):
         return None
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(-1), f"{what} kernel HWC")
+
     return Lowered("qdspdw.c.j2", ctx, weights=True)
 
 
