@@ -285,7 +285,8 @@ class QKernel(Compiled):
         """Pack ``weights`` (default: the spec's) once; ``f(x, out=None) -> array``."""
         if threads != 1:
             raise ValueError("int8 kernels run on one thread (threads=1)")
-        plan = self.plan if weights is None else make_plan(self.spec, weights, BUILD_SYMBOL)
+        plan = self.plan if weights is None else make_plan(self.spec, weights, BUILD_SYMBOL,
+                                                                 target=self.plan.target)
         if plan.blob is None:
             raise ValueError(f"spec {self.spec.name!r} names no weights file: pass its weights "
                              "(int8 kernels, int32 biases, float32 kernel scales)")
