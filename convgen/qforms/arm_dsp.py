@@ -46,8 +46,10 @@ def conv(ctx, arrays, blob, what):
         return None
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(ctx["cout"], k),
                                  f"{what} kernel OHWI (dsp: rows of kh*kw*cin)")
+    step = -(-k // 4) * 4    # each column's int16 (x - zx), 8-byte aligned
     ctx.update(dense=False, K=k, U=ctx["cout"], P=ctx["batch"] * ctx["oh"] * ctx["ow"],
-               M=2, N=2, step=k, scratch=0 if direct else 2 * k)
+               M=2, N=2, step=step, direct=direct,
+               scratch=2 * 2 * step + (0 if direct else k))
     return Lowered("qdspmm.c.j2", ctx, weights=True, scratch=ctx["scratch"])
 
 
@@ -67,7 +69,8 @@ def dense(ctx, arrays, blob, what):
                kernel_off=blob.add(arrays["kernel"].reshape(-1), f"{what} kernel (units, in)"))
     single = ctx["rows"] == 1
     ctx.update(dense=True, K=ctx["k"], U=ctx["units"], P=ctx["rows"],
-               M=4 if single else 2, N=1 if single else 2, step=ctx["k"], scratch=0)
+               M=4 if single else 2, N=1 if single else 2, step=ctx["k"], direct=True,
+               scratch=0)
     return Lowered("qdspmm.c.j2", ctx, weights=True)
 
 
