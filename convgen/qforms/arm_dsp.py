@@ -32,7 +32,10 @@ def _requant(ctx, arrays, blob, what) -> bool:
         return False
     ctx["bias_off"] = blob.add(arrays["bias"], f"{what} bias")
     ctx["mult_off"] = blob.add(arrays["mult"], f"{what} multipliers")
-    ctx["shift_off"] = blob.add(arrays["shift"], f"{what} shifts")
+    shift = arrays["shift"].astype(np.int32)
+    packed = np.maximum(shift, 0) | (np.maximum(-shift, 0) << 8)
+    ctx["shift_off"] = blob.add(packed.astype(np.int32),
+                                f"{what} shifts (dsp: left | right << 8)")
     return True
 
 
