@@ -2,19 +2,24 @@
 
 SXTB16 sign-extends bytes 0 and 2 (or, rotated, 1 and 3) of a 32-bit word to two 16-bit
 lanes, SXTAB16 does so adding an offset to both (x - zx), and SMLAD adds the two lanes'
-products to an int32: one 32-bit load of 4 int8 weights and one of 4 inputs feed two SMLADs
-(4 MACs). Both operands are extended the same way, so the pairs match with the weights in
-TFLite's own order (no repacking): the convolution is a matrix product of the OHWI kernel
-(``cout`` rows of ``kh*kw*cin``) by each output pixel's column of inputs (read in place for
-a 1x1 kernel, else gathered into the layer's scratch, padding as the input zero point), two
-channels by two pixels per inner loop (CMSIS-NN's mat-mult shape: each loaded word used
-twice); Dense is the same product, 4 units by 1 row (or 2 by 2 for several rows); the
-depthwise convolution (depth multiplier 1) runs 4 channels per loaded word with SMLABB and
-SMLATT over the pixel's taps inside the input. The int32 sums are exact, so any order gives
-TFLite's bits; the requantization is the portable one. ``templates/qdsp*.c.j2``; their C has
-portable C99 for the same loops where ``__ARM_FEATURE_DSP`` is not defined.
+products to an int32: one 32-bit load of 4 int8 weights and two SXTB16 feed two SMLADs per
+input column. The weights keep TFLite's order (no repacking, the same bytes as the portable
+loops'): the convolution is a matrix product of the OHWI kernel (``cout`` rows of
+``kh*kw*cin``) by each output pixel's column of inputs, widened once to int16 (x - zx) in
+the layer's scratch with each 4 in the pair order SXTB16 gives the weights, (0, 2) then
+(1, 3) (a 1x1 kernel at stride 1 widens the pixel's channels in place, other kernels gather
+the window first, padding as zx), two channels by two pixels per inner loop (CMSIS-NN's
+mat-mult shape: each loaded word used twice); Dense is the same product with its rows read
+in place (SXTAB16 on them), 4 units by 1 row (or 2 by 2 for several rows); the depthwise
+convolution (depth multiplier 1) runs 4 channels per loaded word with SMLABB and SMLATT over
+the pixel's taps inside the input. The int32 sums are exact, so any order gives TFLite's
+bits; the convolutions' requantization is ``cg_dsp_requant`` (cg_q_mbqm's bits for
+multipliers above INT32_MIN, with the shift packed ``left | right << 8``), Dense's the
+portable double one. ``templates/qdsp*.c.j2``; their C has portable C99 for the same loops
+where ``__ARM_FEATURE_DSP`` is not defined.
 
-Declined (the portable loops): grouped convolutions, depth multipliers other than 1.
+Declined (the portable loops): grouped convolutions, depth multipliers other than 1, a
+multiplier of INT32_MIN.
 """
 
 from __future__ import annotations
@@ -62,7 +67,6 @@ def depthwise(ctx, arrays, blob, what):
     if not _requant(ctx, arrays, blob, what):
         return None
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(-1), f"{what} kernel HWC")
-
     return Lowered("qdspdw.c.j2", ctx, weights=True)
 
 
