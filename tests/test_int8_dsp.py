@@ -11,6 +11,8 @@ and on several, input zero points -128 and 127, saturated inputs."""
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -19,7 +21,8 @@ import numpy as np
 import pytest
 
 import convgen
-from convgen import quantized
+from convgen import quant, quantized
+from convgen.render import environment
 from convgen.spec import parse_spec
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +125,51 @@ def test_profiles_name_the_dsp_form():
     assert _templates(spec, "portable") == ["qconv.c.j2"] * 6
 
 
+def test_requantization_equals_tflite(tmp_path):
+    """cg_dsp_requant (the packed shift, the high product as one shift, the clamp before zy)
+    against quant.py's MultiplyByQuantizedMultiplier + zy, clamped: 20,000 random values and
+    the extremes (INT32_MIN/MAX accumulators, exact halves, shifts -31..+8), host gcc."""
+    rng = np.random.default_rng(11)
+    n = 20000
+    acc = rng.integers(-2**31, 2**31, n, dtype=np.int64)
+    acc[:8] = [-2**31, 2**31 - 1, 0, -1, 1, 2**30, -2**30, 12345]
+    small = rng.integers(-2**20, 2**20, n // 2)
+    acc[n // 2:] = small
+    mult = rng.integers(2**30, 2**31, n, dtype=np.int64)
+    mult[:4] = [2**30, 2**31 - 1, 2**30, 0]
+    shift = rng.integers(-31, 9, n, dtype=np.int64)
+    shift[n // 4:n // 2] = rng.integers(-12, 1, n // 4)
+    # exact halves of the final rounding: acc * m / 2^31 = (2k + 1) * 2^(right - 1)
+    right = -shift[100:200].clip(max=-1)
+    shift[100:200] = -right
+    mult[100:200] = 2**30
+    acc[100:200] = (2 * rng.integers(-50, 50, 100) + 1) << right
+    zy, lo, hi = -7, -128, 100
+    expected = np.clip(quant.multiply_by_quantized_multiplier(acc, mult, shift, False) + zy,
+                       lo, hi)
+    packed = np.maximum(shift, 0) | (np.maximum(-shift, 0) << 8)
+    helpers = environment().get_template("qdsp_helpers.c.j2").render()
+    values = ",\n".join(f"{{{a}LL, {m}LL, {p}}}" for a, m, p in zip(acc, mult, packed))
+    (tmp_path / "r.c").write_text(
+        "#include <stdint.h>\n#include <stdio.h>\n" + helpers + textwrap.dedent(f"""
+        static const struct {{ long long acc, m; int shifts; }} v[{n}] = {{
+        {values}}};
+        int main(void)
+        {{
+            int i;
+            for (i = 0; i < {n}; ++i)
+                printf("%d\\n", cg_dsp_requant((int32_t)v[i].acc, (int32_t)v[i].m,
+                                               v[i].shifts, {zy}, {lo}, {hi}));
+            return 0;
+        }}
+        """))
+    subprocess.run(["gcc", "-O2", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic",
+                    str(tmp_path / "r.c"), "-o", str(tmp_path / "r")], check=True)
+    out = subprocess.run([str(tmp_path / "r")], check=True, capture_output=True,
+                         text=True).stdout.split()
+    np.testing.assert_array_equal(np.array(out, np.int64), expected)
+
+
 @pytest.mark.parametrize("name", sorted(SPECS))
 def test_portable_branch_equals_oracle(name):
     """Compiled by the host's gcc (no __ARM_FEATURE_DSP): the portable C99 over the same
@@ -140,8 +188,6 @@ def test_portable_branch_equals_oracle(name):
 def test_strict_c99_on_both_branches(tmp_path):
     """The export compiles warning-free with the strict flags: the host gcc (portable
     branch) and arm-none-eabi-gcc for a Cortex-M4 (the DSP branch) where installed."""
-    import shutil
-    import subprocess
     strict = ["-O2", "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-c"]
     for name in sorted(SPECS):
         folder = quantized.write(_spec(name), tmp_path, target="cortex-m4")

@@ -18,8 +18,7 @@ multipliers above INT32_MIN, with the shift packed ``left | right << 8``), Dense
 portable double one. ``templates/qdsp*.c.j2``; their C has portable C99 for the same loops
 where ``__ARM_FEATURE_DSP`` is not defined.
 
-Declined (the portable loops): grouped convolutions, depth multipliers other than 1, a
-multiplier of INT32_MIN.
+Declined (the portable loops): grouped convolutions, depth multipliers other than 1.
 """
 
 from __future__ import annotations
@@ -30,18 +29,20 @@ from ..quantized_ops import Lowered
 from . import FORMS
 
 
-def _requant(ctx, arrays, blob, what) -> bool:
-    """The bias, multipliers and shifts into the blob; False (the portable loops) for a
-    multiplier of INT32_MIN, which cg_dsp_requant does not saturate."""
+def _requant(ctx, arrays, blob, what) -> None:
+    """The bias, multipliers and shifts into the blob. The multipliers are QuantizeMultiplier's
+    of positive scales, in [0, 2^31): never INT32_MIN, whose high product cg_dsp_requant does
+    not saturate (checked here rather than declined: the form's choice of loops must not
+    depend on the weights' values, which QKernel.bind may change)."""
     if (arrays["mult"] == np.iinfo(np.int32).min).any():
-        return False
+        raise ValueError(f"{what}: a requantization multiplier of INT32_MIN (a negative "
+                         "scale?): the dsp form takes QuantizeMultiplier's of positive scales")
     ctx["bias_off"] = blob.add(arrays["bias"], f"{what} bias")
     ctx["mult_off"] = blob.add(arrays["mult"], f"{what} multipliers")
     shift = arrays["shift"].astype(np.int32)
     packed = np.maximum(shift, 0) | (np.maximum(-shift, 0) << 8)
     ctx["shift_off"] = blob.add(packed.astype(np.int32),
                                 f"{what} shifts (dsp: left | right << 8)")
-    return True
 
 
 def conv(ctx, arrays, blob, what):
@@ -50,8 +51,7 @@ def conv(ctx, arrays, blob, what):
     k = ctx["kh"] * ctx["kw"] * ctx["cin"]
     # a 1x1 kernel at stride 1 reads each pixel's channels in place; else they are gathered
     direct = ctx["kh"] == ctx["kw"] == ctx["sh"] == ctx["sw"] == 1
-    if not _requant(ctx, arrays, blob, what):
-        return None
+    _requant(ctx, arrays, blob, what)
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(ctx["cout"], k),
                                  f"{what} kernel OHWI (dsp: rows of kh*kw*cin)")
     step = -(-k // 4) * 4    # each column's int16 (x - zx), 8-byte aligned
@@ -64,8 +64,7 @@ def conv(ctx, arrays, blob, what):
 def depthwise(ctx, arrays, blob, what):
     if ctx["mult"] != 1:
         return None
-    if not _requant(ctx, arrays, blob, what):
-        return None
+    _requant(ctx, arrays, blob, what)
     ctx["kernel_off"] = blob.add(arrays["kernel"].reshape(-1), f"{what} kernel HWC")
     return Lowered("qdspdw.c.j2", ctx, weights=True)
 
