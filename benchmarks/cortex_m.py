@@ -277,12 +277,13 @@ def load(path: Path):
 
 def export_spec(spec_path: Path, work: Path, target: str = "cortex-m4"):
     """(plan, folder): the spec's plan for ``target`` and its standalone export in
-    ``work/export/<name>``. An int8 spec has one form, the portable C of
-    :func:`convgen.quantized.write`, whatever the board."""
+    ``work/export/<name>``; an int8 spec's (:func:`convgen.quantized.write`) in the int8
+    form the profile names (``Target.int8``)."""
     spec = load(spec_path)
     if spec.quant is not None:
         from convgen import quantized
-        return quantized.make_plan(spec), quantized.write(spec, work / "export")
+        return (quantized.make_plan(spec, target=target),
+                quantized.write(spec, work / "export", target=target))
     plan = make_plan(spec, target=target)
     return plan, export(plan, work / "export")
 

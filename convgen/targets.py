@@ -123,14 +123,14 @@ CORTEX_M4 = Target(
     cc="arm-none-eabi-gcc",
     flags=("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16",
            "-ffp-contract=fast"),
-    portable=True, exact=True)
+    portable=True, exact=True, int8="dsp")
 
 CORTEX_M7 = Target(
     "cortex-m7", "Cortex-M7 (FPv5, single precision used): the portable C99 loops; exact "
     "weights", cc="arm-none-eabi-gcc",
     flags=("-mcpu=cortex-m7", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv5-sp-d16",
            "-ffp-contract=fast"),
-    portable=True, exact=True)
+    portable=True, exact=True, int8="dsp")
 
 CORTEX_M55 = Target(
     "cortex-m55", "Cortex-M55 (Helium/MVE): 128-bit MVE tiles (arm_mve.h) in the portable "
@@ -138,7 +138,7 @@ CORTEX_M55 = Target(
     "filter blocks of 4-lane multiples where they divide, ragged vectors predicated",
     cc="arm-none-eabi-gcc",
     flags=("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard", "-ffp-contract=fast"),
-    portable=True, exact=True, block=16, lanes=4, mve=True)
+    portable=True, exact=True, int8="dsp", block=16, lanes=4, mve=True)
 
 AARCH64 = Target(
     "aarch64", "AArch64 (NEON, 32 128-bit registers): the 256-bit tiles only; filters "
