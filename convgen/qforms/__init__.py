@@ -28,5 +28,5 @@ def lowering(form: str, op: str) -> Optional[Callable]:
         raise ValueError(f"unknown int8 form {form!r}: expected one of {', '.join(FORMS)}")
     return FORMS[form].get(op)
 
-from . import arm_dsp  # noqa: E402,F401  (the Cortex-M form "dsp")
-from . import x86  # noqa: E402,F401  (the x86-64 form "avx2")
+# each form module registers itself in FORMS: "dsp" (Cortex-M), "avx2" (x86-64)
+from . import arm_dsp, x86  # noqa: E402,F401
