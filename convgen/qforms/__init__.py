@@ -27,3 +27,4 @@ def lowering(form: str, op: str) -> Optional[Callable]:
     if form not in FORMS:
         raise ValueError(f"unknown int8 form {form!r}: expected one of {', '.join(FORMS)}")
     return FORMS[form].get(op)
+from . import neon  # noqa: E402,F401  (registers FORMS["neon"])
