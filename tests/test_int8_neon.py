@@ -9,6 +9,7 @@ inputs saturated at -128/127, and inputs at the zero point.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -195,6 +196,23 @@ def test_simd_branch_equals_oracle_under_qemu(case, branch, tmp_path):
     spec, xs = _case(case)
     exe = cross_build(spec, tmp_path, BRANCHES[branch])
     _assert_equal(spec, xs, run_qemu(exe, spec, xs), branch)
+
+
+@pytest.mark.parametrize("cc", ["gcc", pytest.param("clang", marks=pytest.mark.slow)])
+def test_portable_branch_builds_with_the_strict_flags(cc, tmp_path):
+    """The aarch64 form's C (its portable branch here) compiles warning-free at -O2 and -O3
+    with this machine's compilers (GCC's loop optimisers once proved a row index could
+    overflow): a convolution case, a Dense case and DS-CNN."""
+    if not shutil.which(cc):
+        pytest.skip(f"needs {cc}")
+    specs = [_case(CASES[0])[0], _case(CASES[4])[0]]
+    specs.append(convgen.from_tflite(INT8_MODELS / "whole_ds_cnn.tflite"))
+    for spec in specs:
+        src = quantized.write(spec, tmp_path, target="aarch64") / f"{spec.name}.c"
+        for level in ("-O2", "-O3"):
+            done = subprocess.run([cc, *STRICT, level, "-c", "-o", os.devnull, str(src)],
+                                  capture_output=True, text=True)
+            assert done.returncode == 0, f"{spec.name} {level}: {done.stderr}"
 
 
 @needs_cross
