@@ -59,6 +59,11 @@ CASES = [
     ("c8", [5, 7, 8], -128, 0.02, CONV + [   # grouped: declined, the portable loops
         "{type: Conv2D, filters: 4, kernel_size: 1, groups: 2}"]),
     ("c3", [7, 4, 3], 127, 0.1, CONV),
+    # output scales far below input x weight scales: multipliers above 1 (left shifts)
+    ("gain", [5, 6, 16], -20, 0.05, [
+        "{type: Conv2D, filters: 16, kernel_size: 1}",
+        "{type: DepthwiseConv2D, kernel_size: 3, padding: same, depth_multiplier: 1}"],
+     "{scale: 0.00005, zero_point: 9}"),
     ("conv1d", [9, 5], -7, 0.05, [
         "{type: Conv1D, filters: 6, kernel_size: 3, padding: same}",
         "{type: Conv1D, filters: 16, kernel_size: 1, strides: 2}",
@@ -70,8 +75,9 @@ CASES = [
 ]
 
 
-def _spec_text(name, shape, zero, scale, layers) -> str:
-    q = f"quantization: {{scale: {scale}, zero_point: {zero}}}"
+def _spec_text(name, shape, zero, scale, layers, out_q=None) -> str:
+    """Every layer and the concatenation quantized as ``out_q``, else as the input."""
+    q = f"quantization: {out_q or f'{{scale: {scale}, zero_point: {zero}}}'}"
     lines = []
     for i, layer in enumerate(layers):
         lines.append(layer[:-1] + f", name: b{i}, inputs: [input], {q}}}")
@@ -101,6 +107,10 @@ def _inputs(spec, seed: int):
 
 def _case(case):
     spec = _with_weights(parse_spec(_spec_text(*case)), seed=len(case[0]))
+    if case[0] == "gain":   # kernels of -1, 0, 1 and small biases: sums the gain keeps in range
+        weights = [np.sign(w) * (np.abs(w) > 100) if w.dtype == np.int8 else
+                   w // 10 if w.dtype == np.int32 else w for w in spec.weights]
+        spec = type(spec)(spec.name, spec.graph, tuple(weights), None, spec.source, spec.quant)
     return spec, _inputs(spec, seed=len(case[0]) + 1)
 
 

@@ -72,6 +72,15 @@ def _padded(a: np.ndarray, n: int) -> np.ndarray:
     return out
 
 
+def _add_shifts(ctx, shift: np.ndarray, n: int, blob, what) -> None:
+    """The requantization shifts as their left (>= 0) and right (<= 0) parts, as NEON's
+    shifts by a vector take them."""
+    ctx["lshift_off"] = blob.add(_padded(np.maximum(shift, 0).astype(np.int32), n),
+                                 f"{what} left shifts")
+    ctx["rshift_off"] = blob.add(_padded(np.minimum(shift, 0).astype(np.int32), n),
+                                 f"{what} right shifts (negative)")
+
+
 def _gemm_arrays(ctx, w2d, bias, blob, what) -> Optional[dict]:
     """Pack a (channels, K) kernel and its folded bias; the numbers the GEMM templates
     print, or None (declined)."""
@@ -99,7 +108,7 @@ def conv(ctx, arrays, blob, what) -> Optional[Lowered]:
     nr = ctx["NR"]
     ctx["mult_off"] = blob.add(_padded(arrays["mult"], ctx["blocks"] * nr),
                                f"{what} multipliers")
-    ctx["shift_off"] = blob.add(_padded(arrays["shift"], ctx["blocks"] * nr), f"{what} shifts")
+    _add_shifts(ctx, arrays["shift"], ctx["blocks"] * nr, blob, what)
     ctx["direct"] = (ctx["kh"] == ctx["kw"] == 1 and ctx["ph"] == ctx["pw"] == 0
                      and ctx["K"] == ctx["Kp"])
     ctx["pixels"] = ctx["batch"] * ctx["oh"] * ctx["ow"]
@@ -113,7 +122,7 @@ def depthwise(ctx, arrays, blob, what) -> Optional[Lowered]:
     cout = ctx["cout"]
     ctx["bias_off"] = blob.add(arrays["bias"], f"{what} bias")
     ctx["mult_off"] = blob.add(arrays["mult"], f"{what} multipliers")
-    ctx["shift_off"] = blob.add(arrays["shift"], f"{what} shifts")
+    _add_shifts(ctx, arrays["shift"], cout, blob, what)
     ctx["kernel_off"] = blob.add(w.reshape(-1, cout).astype(np.int16).reshape(-1),
                                  f"{what} kernel [tap][C*M] int16")
     return Lowered("qneon_dw.c.j2", ctx, weights=True)
