@@ -9,6 +9,7 @@ inputs saturated at -128/127, and inputs at the zero point.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import subprocess
@@ -177,6 +178,16 @@ def test_folded_bias_and_its_refusal():
                                   [10 + 3 * 2, 3 * 381, 0, 0])
     big = np.full((1, 140000), 127, np.int8)   # 128 * 127 * 140000 > 2^31: declined
     assert neon.folded_bias(np.zeros(1, np.int32), big, 0, 4) is None
+
+
+def test_whole_windows_are_the_outputs_whose_taps_are_all_inside():
+    """The depthwise pixels run unrolled: every (output, input, kernel, stride, dilation,
+    padding) up to small sizes against the taps counted one by one."""
+    for out, size, k, s, d, p in itertools.product(range(1, 8), range(1, 8), range(1, 4),
+                                                 range(1, 3), range(1, 3), range(3)):
+        first, end = neon.whole_windows(out, size, k, s, d, p)
+        assert list(range(first, end)) == [
+            o for o in range(out) if all(0 <= o * s - p + t * d < size for t in range(k))]
 
 
 def test_aarch64_profile_uses_the_form():

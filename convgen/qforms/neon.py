@@ -33,6 +33,7 @@ from . import FORMS
 MR = 4          # rows (output pixels or Dense rows) of one step of the matrix product
 K_ALIGN = 8     # the reduction padded to a multiple of 8 (two SDOT lane groups a load)
 INT32 = (-(1 << 31), (1 << 31) - 1)
+UNROLL_TAPS = 9  # depthwise windows up to 3x3 unrolled, the block's kernel kept in registers
 
 
 def _round_up(n: int, m: int) -> int:
@@ -125,7 +126,21 @@ def depthwise(ctx, arrays, blob, what) -> Optional[Lowered]:
     _add_shifts(ctx, arrays["shift"], cout, blob, what)
     ctx["kernel_off"] = blob.add(w.reshape(-1, cout).astype(np.int16).reshape(-1),
                                  f"{what} kernel [tap][C*M] int16")
+    ctx["oy0"], ctx["oy1"] = whole_windows(ctx["oh"], ctx["h"], ctx["kh"], ctx["sh"], ctx["dh"],
+                                           ctx["ph"])
+    ctx["ox0"], ctx["ox1"] = whole_windows(ctx["ow"], ctx["w"], ctx["kw"], ctx["sw"], ctx["dw"],
+                                           ctx["pw"])
+    ctx["unroll"] = ctx["mult"] == 1 and ctx["kh"] * ctx["kw"] <= UNROLL_TAPS
     return Lowered("qneon_dw.c.j2", ctx, weights=True)
+
+
+def whole_windows(out: int, size: int, k: int, stride: int, dilation: int, pad: int):
+    """[first, end) of the outputs along one axis whose k taps all fall inside the input."""
+    first = -(-pad // stride)
+    end = (size - 1 - (k - 1) * dilation + pad) // stride + 1 if size > (k - 1) * dilation \
+        else 0
+    first, end = min(first, out), max(0, min(end, out))
+    return first, max(first, end)
 
 
 def dense(ctx, arrays, blob, what) -> Optional[Lowered]:
