@@ -82,16 +82,18 @@ def _add_shifts(ctx, shift: np.ndarray, n: int, blob, what) -> None:
                                  f"{what} right shifts (negative)")
 
 
-def _gemm_arrays(ctx, w2d, bias, blob, what) -> Optional[dict]:
+def _gemm_arrays(ctx, w2d, bias, blob, what, rows: int) -> Optional[dict]:
     """Pack a (channels, K) kernel and its folded bias; the numbers the GEMM templates
-    print, or None (declined)."""
+    print (MR: at most the ``rows`` there are, a Dense layer's single row one), or None
+    (declined)."""
     channels, k = w2d.shape
     nr = channel_block(channels)
     folded = folded_bias(bias, w2d, ctx["zx"], nr)
     if folded is None:
         return None
     kp = _round_up(k, K_ALIGN)
-    ctx.update(K=k, Kp=kp, NR=nr, NV=nr // 4, MR=MR, blocks=_round_up(channels, nr) // nr)
+    ctx.update(K=k, Kp=kp, NR=nr, NV=nr // 4, MR=min(MR, rows),
+               blocks=_round_up(channels, nr) // nr)
     ctx["bias_off"] = blob.add(folded, f"{what} bias - zx * sum(w), padded to {nr}")
     ctx["kernel_off"] = blob.add(pack_gemm(w2d, nr), f"{what} kernel [Cp/{nr}][Kp/4][{nr}][4]"
                                  f", K {k} padded to {kp}")
@@ -104,7 +106,9 @@ def conv(ctx, arrays, blob, what) -> Optional[Lowered]:
         return None
     w = arrays["kernel"]                      # OHWI
     cout = w.shape[0]
-    if _gemm_arrays(ctx, w.reshape(cout, -1), arrays["bias"], blob, what) is None:
+    ctx["pixels"] = ctx["batch"] * ctx["oh"] * ctx["ow"]
+    if _gemm_arrays(ctx, w.reshape(cout, -1), arrays["bias"], blob, what,
+                    ctx["pixels"]) is None:
         return None
     nr = ctx["NR"]
     ctx["mult_off"] = blob.add(_padded(arrays["mult"], ctx["blocks"] * nr),
@@ -112,8 +116,7 @@ def conv(ctx, arrays, blob, what) -> Optional[Lowered]:
     _add_shifts(ctx, arrays["shift"], ctx["blocks"] * nr, blob, what)
     ctx["direct"] = (ctx["kh"] == ctx["kw"] == 1 and ctx["ph"] == ctx["pw"] == 0
                      and ctx["K"] == ctx["Kp"])
-    ctx["pixels"] = ctx["batch"] * ctx["oh"] * ctx["ow"]
-    scratch = 0 if ctx["direct"] else MR * ctx["Kp"]
+    scratch = 0 if ctx["direct"] else ctx["MR"] * ctx["Kp"]
     return Lowered("qneon_conv.c.j2", ctx, weights=True, scratch=scratch)
 
 
@@ -145,12 +148,12 @@ def whole_windows(out: int, size: int, k: int, stride: int, dilation: int, pad: 
 
 def dense(ctx, arrays, blob, what) -> Optional[Lowered]:
     """Dense: its rows times the packed kernel, requantized in double."""
-    if _gemm_arrays(ctx, arrays["kernel"], arrays["bias"], blob, what) is None:
+    if _gemm_arrays(ctx, arrays["kernel"], arrays["bias"], blob, what, ctx["rows"]) is None:
         return None
     ctx["scale_off"] = blob.add(_padded(arrays["scale"], ctx["blocks"] * ctx["NR"]),
                                 f"{what} requantization scales (double)")
     ctx["direct"] = ctx["K"] == ctx["Kp"]
-    scratch = 0 if ctx["direct"] else MR * ctx["Kp"]
+    scratch = 0 if ctx["direct"] else ctx["MR"] * ctx["Kp"]
     return Lowered("qneon_dense.c.j2", ctx, weights=True, scratch=scratch)
 
 
