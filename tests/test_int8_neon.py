@@ -270,3 +270,17 @@ def test_whole_model_every_branch(stem, tmp_path):
     for branch, march in BRANCHES.items():
         exe = cross_build(spec, tmp_path / branch, march)
         _assert_equal(spec, xs, run_qemu(exe, spec, xs), branch)
+
+
+@needs_cross
+def test_export_make_check_with_sdot(tmp_path):
+    """The documented way to the SDOT branch: the aarch64 export's Makefile with
+    TARGET_FLAGS=-march=armv8.2-a+dotprod (its self-test passes under the default RUN)."""
+    if not shutil.which("make"):
+        pytest.skip("needs make")
+    spec, _ = _case(CASES[1])
+    folder = quantized.write(spec, tmp_path, target="aarch64")
+    done = subprocess.run(["make", "-s", "check", "TARGET_FLAGS=-march=armv8.2-a+dotprod"],
+                          cwd=folder, capture_output=True, text=True)
+    assert done.returncode == 0 and f"{spec.name}: PASS (0 of" in done.stdout, (
+        done.stdout + done.stderr)
