@@ -142,9 +142,11 @@ CORTEX_M55 = Target(
 
 AARCH64 = Target(
     "aarch64", "AArch64 (NEON, 32 128-bit registers): the 256-bit tiles only; filters "
-    "padded to vector blocks; Winograd 3x3 where cheaper", cc="aarch64-linux-gnu-gcc",
+    "padded to vector blocks; Winograd 3x3 where cheaper; int8: the neon form, SDOT with "
+    "TARGET_FLAGS=-march=armv8.2-a+dotprod, NEON widening multiplies with the default "
+    "-march=armv8-a", cc="aarch64-linux-gnu-gcc",
     flags=("-march=armv8-a", "-ffp-contract=fast"), run="qemu-aarch64 -L /usr/aarch64-linux-gnu",
-    narrow=True, winograd=True)
+    narrow=True, winograd=True, int8="neon")
 
 X86_64 = Target(
     "x86-64", "x86-64 with AVX2 (x86-64-v3): the 256-bit tiles, and the AVX-512 ones when "
