@@ -73,6 +73,7 @@ class QStep:
     writes: str
     weights: bool
     scratch: int = 0   # bytes of workspace the step's function takes as its last argument
+    form: str = ""     # the int8 SIMD form that lowered it ("": the portable loops)
 
 
 @dataclass
@@ -145,7 +146,7 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> 
         root[node.name] = node.name
         steps.append(QStep(f"cg_layer{node.index}", lowered.template, lowered.context,
                            node.name, [root[t.name] for t in node.inputs], node.name,
-                           lowered.weights, lowered.scratch))
+                           lowered.weights, lowered.scratch, lowered.form))
     out_root = root[graph.output.name]
     prologue, epilogue = [], []
     n_in = graph.batch * graph.input.type.elements
@@ -490,4 +491,16 @@ def summary(spec, target=None) -> str:
            f"Output: {(g.batch, *g.output.shape)} {quant.output_dtype}  "
            f"{plan.output_bytes:,} B",
            f"Weight bytes: {plan.blob_size:,} B (packed blob)",
-           f"Workspace: {plan.workspace_size:,} B"])
+           f"Workspace: {plan.workspace_size:,} B"]
+        + _form_line(plan))
+
+
+def _form_line(plan: QPlan) -> List[str]:
+    """Which layers the target's int8 SIMD form runs (none for the portable loops)."""
+    form = plan.target.int8
+    if form == "portable":
+        return []
+    simd = [s.node_name for s in plan.steps if s.form]
+    return [f"Target {plan.target.name}: int8 form {form} for "
+            + (", ".join(simd) if simd else "no layer") + "; portable loops for the rest"]
+

@@ -9,6 +9,7 @@ Every function here sees tensors batch first, channels last (NHWC), as TFLite do
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
@@ -63,6 +64,7 @@ class Lowered:
     context: Dict[str, Any]
     weights: bool = False
     scratch: int = 0
+    form: str = ""   # the target's int8 SIMD form that lowered the layer ("": portable)
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,8 @@ def _simd(target, op: str, ctx, arrays, blob, what) -> Optional[Lowered]:
     """The layer lowered by the target's int8 SIMD form (:mod:`convgen.qforms`), or None."""
     from .qforms import lowering
     fn = lowering(target.int8, op)
-    return fn(ctx, arrays, blob, what) if fn is not None else None
+    lowered = fn(ctx, arrays, blob, what) if fn is not None else None
+    return dataclasses.replace(lowered, form=target.int8) if lowered is not None else None
 
 
 def _conv_lower(node, in_qs, out_q, ws, blob, batch, target):

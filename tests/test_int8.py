@@ -769,3 +769,16 @@ def test_builds_for_cortex_m4(stem, tmp_path):
                         "-mfpu=fpv4-sp-d16", "-Os", "-std=c99", "-Wall", "-Wextra", "-Werror",
                         "-pedantic", "-c", source, "-o", str(tmp_path / (source + ".o"))],
                        cwd=folder, check=True)
+
+
+def test_summary_names_the_layers_a_simd_form_runs(capsys):
+    """summary --target says which layers the target's int8 form lowers; the default target
+    (portable loops) says nothing of forms."""
+    from convgen.cli import main
+    path = str(Path(__file__).resolve().parent.parent / "specs" / "kws_ds_cnn_int8.yaml")
+    assert main(["summary", path, "--target", "cortex-m4"]) == 0
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert line.startswith("Target cortex-m4: int8 form dsp for conv2d, depthwise_conv2d")
+    assert "average_pooling2d" not in line
+    assert main(["summary", path]) == 0
+    assert "int8 form" not in capsys.readouterr().out
