@@ -345,8 +345,10 @@ def sizes(map_text: str, parts: Dict[str, str]) -> Sizes:
         if not size:
             continue
         if output in (".init_array", ".preinit_array", ".ctors"):
-            out.init_array += size
-        flash = size if output not in (".bss",) else 0
+            out.init_array += size   # placed after .text by the linker (orphans): flash
+        elif output not in (*cortex_m.FLASH_SECTIONS, ".data", ".bss"):
+            continue    # not loaded: .ARM.attributes, .comment, debug sections
+        flash = size if output != ".bss" else 0
         ram = size if output in (".data", ".bss") else 0
         base = Path(file).name
         if base == "tflm_data.o":
