@@ -229,10 +229,12 @@ def write_program(folder: Path, model_bytes: bytes, ops: Sequence[str], arena: i
         .replace("@ARENA@", str(arena)).replace("@ALIGN@", str(ARENA_ALIGN)))
     rows = [", ".join(f"0x{b:02x}" for b in model_bytes[i:i + 16])
             for i in range(0, len(model_bytes), 16)]
-    (folder / "tflm_data.cc").write_text(
-        "/* The .tflite flatbuffer as const data (tflm_m4.py). */\n"
-        f"alignas(16) extern const unsigned char tflm_flatbuffer[{len(model_bytes)}] = {{\n"
-        + ",\n".join(rows) + "\n};\n")
+    data = ("/* The .tflite flatbuffer as const data (tflm_m4.py). */\n"
+            f"alignas(16) extern const unsigned char tflm_flatbuffer[{len(model_bytes)}] = {{\n"
+            + ",\n".join(rows) + "\n};\n")
+    target = folder / "tflm_data.cc"
+    if not target.exists() or target.read_text() != data:   # unchanged: not recompiled
+        target.write_text(data)
     (folder / "tflm_selftest.c").write_text(
         SELFTEST.replace("@N_IN@", str(x.size)).replace("@N_OUT@", str(expected.size))
         .replace("@INPUT@", ", ".join(str(int(v)) for v in x.ravel()))
@@ -288,8 +290,12 @@ def build(folder: Path, tflm: Path, lib: Path, opt: str, work: Path) -> Dict[str
                 "-DTF_LITE_STRIP_ERROR_STRINGS", "-DTF_LITE_STATIC_MEMORY",
                 f"-I{tflm}", f"-I{downloads / 'flatbuffers' / 'include'}",
                 f"-I{downloads / 'gemmlowp'}", f"-I{folder}"]
-    program = [run([CXX, *cxxflags, "-c", folder / src, "-o", work / f"{Path(src).stem}.o"])
-               and work / f"{Path(src).stem}.o" for src in ("tflm_model.cc", "tflm_data.cc")]
+    program = []
+    for src in ("tflm_model.cc", "tflm_data.cc"):
+        obj = work / f"{Path(src).stem}.o"
+        if not obj.exists() or obj.stat().st_mtime < (folder / src).stat().st_mtime:
+            run([CXX, *cxxflags, "-c", folder / src, "-o", obj])
+        program.append(obj)
     ident = ["-DCG_MODEL=tflm_model", '-DCG_MODEL_HEADER="tflm_model.h"',
              "-DCG_MODEL_UPPER=TFLM_MODEL", f"-I{folder}"]
     test = compile_c(folder / "tflm_selftest.c", work / "tflm_selftest.o", [*flags, f"-I{folder}"])
@@ -428,13 +434,23 @@ def measure(path: Path, tflm: Path, lib: Path, parts: Dict[str, str], opt: str, 
         result.reason = outcome.output[-2000:]
         return result
     result.arena_used = int(used.group(1))
-    arena = -(-result.arena_used // ARENA_ALIGN) * ARENA_ALIGN
-    while True:   # the smallest arena (in steps of ARENA_ALIGN) with which it runs
-        firmware, outcome = attempt(*args, arena, spec, x, expected)
-        if "status 0," in outcome.output or arena >= FIRST_ARENA:
-            break
-        arena += ARENA_ALIGN
-    result.arena = arena
+    # the smallest arena (in steps of ARENA_ALIGN) with which AllocateTensors succeeds, by
+    # bisection between arena_used_bytes() (AllocateTensors also needs temporary space that
+    # figure leaves out) and the first run's arena, which works
+    low = -(-result.arena_used // ARENA_ALIGN) - 1   # in units of ARENA_ALIGN: fails
+    high = FIRST_ARENA // ARENA_ALIGN                 # works
+    guess, last = low + 1, None    # first arena_used_bytes() itself, rounded up
+    while high - low > 1:
+        firmware, outcome = attempt(*args, guess * ARENA_ALIGN, spec, x, expected)
+        last = guess
+        if "status 0," in outcome.output:
+            high = guess
+        else:
+            low = guess
+        guess = (low + high) // 2
+    result.arena = high * ARENA_ALIGN
+    if last != high:   # the figures below are of the run with the smallest arena
+        firmware, outcome = attempt(*args, result.arena, spec, x, expected)
     line = re.search(r"status (-?\d+), (\d+) of \d+ outputs differ .*\|diff\| (\d+)\)",
                      outcome.output)
     if line:
@@ -509,6 +525,17 @@ def row(r: Result, with_convgen: bool) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def write_json(path: Path, head: str, sources: Dict[str, str], result: Result) -> None:
+    """Add ``result`` to the JSON file ``path`` (its other models are kept when they were
+    measured with the same set-up line and sources)."""
+    old = json.loads(path.read_text()) if path.exists() else {}
+    models = old.get("models", {}) if (old.get("setup"), old.get("sources")) == \
+        (head, sources) else {}
+    models[result.name] = asdict(result)
+    path.write_text(json.dumps({"setup": head, "sources": sources,
+                                "models": dict(sorted(models.items()))}, indent=1) + "\n")
+
+
 def missing_tools() -> List[str]:
     return [*cortex_m.missing_tools(), *([CXX] if not shutil.which(CXX) else []),
             *(["make"] if not shutil.which("make") else [])]
@@ -576,13 +603,11 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                 result = Result(path.stem, "error", str(error)[-1000:])
             results.append(result)
             print(row(result, args.with_convgen), flush=True)
+            if args.json:   # after each model, merged with the file's other models
+                write_json(args.json, head, sources, result)
             if result.status != "PASS":
                 failed += 1
                 print(f"\n{path}: {result.reason}\n", file=sys.stderr)
-        if args.json:
-            args.json.write_text(json.dumps(
-                {"setup": head, "sources": sources, "results": [asdict(r) for r in results]},
-                indent=1) + "\n")
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
