@@ -97,13 +97,15 @@ static inline int32_t cg_q_fc_requant(int32_t acc, double scale)
         return acc < 0 ? -2048 : 2048;
     if (n - shift < -1)
         return 0;   /* |acc * scale| < 1/4, even rounded up to 53 bits */
-    /* q: p rounded to 53 significant bits (its d = n - 53 low bits dropped), ties to even */
+    /* q: p rounded to 53 significant bits (its d = n - 53 low bits dropped), ties to even;
+     * here the same as ties up: the integer below differs between q and q + 1 only when
+     * q + 1 is an odd multiple of 2^(k - 1), so q is odd, and then both round up */
     d = n - 53;
     q = (hi << (32 - d)) | (p0 >> d);
     rem = p0 & ((1u << d) - 1u);
     twice = rem << 1;
     unit = 1u << d;
-    q += twice > unit || (twice == unit && (q & 1u));
+    q += twice >= unit;   /* 0 >= 1 when d = 0 */
     /* q * 2^(d - shift) rounded halves away from zero: k in 42..54 */
     k = shift - d;
     q = (q + ((uint64_t)1 << (k - 1))) >> k;

@@ -102,7 +102,9 @@ def tie_to_even_cases(seed: int = 4):
     boundary, so that the ties-to-even choice decides the integer: acc = o * 2^c (o odd),
     o * m = 2q + 1 (54 bits), the value (q + 1/2) * 2^-k with q on either side of an odd
     multiple h of 2^(k - 1) (h - 1 is odd and rounds up onto the half, h - 2 and h are even
-    and stay)."""
+    and stay). Truncating there (a single rounding) fails on the h - 1 ones; rounding ties up
+    rather than to even gives the same integers (the integer changes only at an odd q), which
+    cg_q_fc_requant uses."""
     rng = np.random.default_rng(seed)
     accs, scales = [], []
     o = 3   # o * m of 54 bits (a tie at 2^c) needs 2 < o < 4
