@@ -7,9 +7,12 @@ int8 models with Dense layers on the Cortex-M4 under QEMU (integer branch) equal
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
+import sys
 from fractions import Fraction
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,6 +20,7 @@ import pytest
 from convgen.build import compile_module
 from convgen.render import template_dir
 
+ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 2048
 WRAPPER = """
 void t_fc(const int32_t *acc, const double *scale, int32_t *y, int n)
@@ -207,3 +211,55 @@ def test_cortex_m4_build_has_no_soft_double(tmp_path):
                                  capture_output=True, text=True).stdout
         assert "__aeabi_dmul" not in symbols, (flags, symbols)
         assert ("__aeabi_" not in symbols) == integer, (flags, symbols)
+
+
+# ---------------------------------------------------------------- whole models
+
+MODELS = ("whole_autoencoder", "whole_ds_cnn")   # Dense layers: 10 and 1
+
+
+@pytest.mark.parametrize("stem", MODELS)
+def test_models_integer_branch_on_the_host(stem):
+    """The portable Dense (qdense.c.j2) with the integer branch forced on the host."""
+    import convgen
+    from convgen import quantized
+    from convgen.build import default_cflags
+    spec = convgen.from_tflite(ROOT / "tests" / "tflite_int8" / f"{stem}.tflite")
+    v = quantized.verify_int8(spec, cflags=[*default_cflags(), "-DCONVGEN_INT_FC_REQUANT"])
+    assert v.passed, v
+
+
+def _cortex_m():
+    spec = importlib.util.spec_from_file_location("cortex_m", ROOT / "benchmarks" /
+                                                  "cortex_m.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["cortex_m"] = module   # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+cortex_m = _cortex_m()
+
+
+@pytest.mark.skipif(bool(cortex_m.missing_tools()),
+                    reason=f"needs {', '.join(cortex_m.missing_tools())}")
+@pytest.mark.parametrize("form", ["dsp", "portable"])
+@pytest.mark.parametrize("stem", MODELS)
+def test_models_on_cortex_m4(stem, form, tmp_path):
+    """The Cortex-M4 export (integer branch: no double FPU) under QEMU, in the dsp form
+    (qdspmm.c.j2's Dense) and the portable one (qdense.c.j2): the self-test equals the
+    oracle's bytes, and no libgcc double routine is linked unless the float input's
+    quantize helper needs one (these models take int8 input)."""
+    import dataclasses
+
+    import convgen
+    from convgen import quantized
+    from convgen.targets import TARGETS
+    target = dataclasses.replace(TARGETS["cortex-m4"], int8=form)
+    spec = convgen.from_tflite(ROOT / "tests" / "tflite_int8" / f"{stem}.tflite")
+    plan = quantized.make_plan(spec, target=target)
+    folder = quantized.write(spec, tmp_path / "export", target=target)
+    r = cortex_m.measure_export(plan, folder, cortex_m.BOARDS["cortex-m4"], "-O2", tmp_path,
+                                None, check_only=True)
+    size = int(np.prod(spec.graph.output.shape))
+    assert r.passed and f"0 of {size} outputs differ" in r.output, r.output
