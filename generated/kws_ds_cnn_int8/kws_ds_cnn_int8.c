@@ -110,10 +110,13 @@ static inline int32_t cg_q_fc_requant(int32_t acc, double scale)
     twice = rem << 1;
     unit = 1u << d;
     q += twice >= unit;   /* 0 >= 1 when d = 0 */
-    /* q * 2^(d - shift) rounded halves away from zero: k in 42..54 */
+    /* q * 2^(d - shift) rounded halves away from zero: k in 42..54, so from the high word */
     k = shift - d;
-    q = (q + ((uint64_t)1 << (k - 1))) >> k;
-    return acc < 0 ? -(int32_t)q : (int32_t)q;
+    q += (uint64_t)1 << (k - 1);
+    {
+        int32_t y = (int32_t)((uint32_t)(q >> 32) >> (k - 32));
+        return acc < 0 ? -y : y;
+    }
 #else
     int64_t y = cg_q_round((double)acc * scale);
     return (int32_t)(y > 2048 ? 2048 : y < -2048 ? -2048 : y);
