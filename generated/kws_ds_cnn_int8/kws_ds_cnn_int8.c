@@ -57,6 +57,72 @@ static inline int64_t cg_q_round(double v)
     return v < 0 ? -t : t;
 }
 
+/* TFLite's FULLY_CONNECTED requantization, cg_q_round((double)acc * scale), clamped to
+ * [-2048, 2048] (beyond, the int8 clamp after it gives the same for any zero point), for every
+ * int32 acc and every positive scale (normal or subnormal). On targets without a double-precision
+ * FPU (Cortex-M4's single-precision one: gcc's __ARM_FP bit 8 unset), or with
+ * CONVGEN_INT_FC_REQUANT defined, it is computed in integers rather than libgcc's soft double:
+ * scale = m * 2^(e - 1075) (m its 53-bit significand), the exact product p = |acc| * m (up to 84
+ * bits, three 32-bit limbs) rounded to 53 significant bits ties to even, as IEEE's multiply
+ * does, then to an integer halves away from zero. docs/int8.md. */
+static inline int32_t cg_q_fc_requant(int32_t acc, double scale)
+{
+#if defined(CONVGEN_INT_FC_REQUANT) || (defined(__arm__) && !(defined(__ARM_FP) && (__ARM_FP & 8)))
+    union {
+        double d;
+        uint64_t u;
+    } bits;
+    uint32_t a = acc < 0 ? 0u - (uint32_t)acc : (uint32_t)acc;
+    uint64_t m, lo, hi, q;
+    uint32_t p0, rem, twice, unit;
+    int e, n, shift, d, k;
+    (void)cg_q_round;   /* the double form's, unused here */
+    bits.d = scale;
+    e = (int)(bits.u >> 52) & 0x7ff;
+    if (a == 0 || e == 0)
+        return 0;   /* |acc * scale| < 2^-990 */
+    m = (bits.u & (((uint64_t)1 << 52) - 1u)) | ((uint64_t)1 << 52);
+    /* p = hi * 2^32 + p0 */
+    lo = (uint64_t)a * (uint32_t)m;
+    hi = (uint64_t)a * (uint32_t)(m >> 32) + (lo >> 32);
+    p0 = (uint32_t)lo;
+    /* n: p's bit length, 53..84; |acc * scale| in [2^(n - 1 - shift), 2^(n - shift)) */
+#if defined(__GNUC__)
+    n = (hi >> 32) ? 96 - __builtin_clz((uint32_t)(hi >> 32)) : 64 - __builtin_clz((uint32_t)hi);
+#else
+    {
+        uint64_t t = hi;   /* >= 2^20 */
+        for (n = 32; t; t >>= 1)
+            ++n;
+    }
+#endif
+    shift = 1075 - e;
+    if (n - shift > 11)
+        return acc < 0 ? -2048 : 2048;
+    if (n - shift < -1)
+        return 0;   /* |acc * scale| < 1/4, even rounded up to 53 bits */
+    /* q: p rounded to 53 significant bits (its d = n - 53 low bits dropped), ties to even;
+     * here the same as ties up: the integer below differs between q and q + 1 only when
+     * q + 1 is an odd multiple of 2^(k - 1), so q is odd, and then both round up */
+    d = n - 53;
+    q = (hi << (32 - d)) | (p0 >> d);
+    rem = p0 & ((1u << d) - 1u);
+    twice = rem << 1;
+    unit = 1u << d;
+    q += twice >= unit;   /* 0 >= 1 when d = 0 */
+    /* q * 2^(d - shift) rounded halves away from zero: k in 42..54, so from the high word */
+    k = shift - d;
+    q += (uint64_t)1 << (k - 1);
+    {
+        int32_t y = (int32_t)((uint32_t)(q >> 32) >> (k - 32));
+        return acc < 0 ? -y : y;
+    }
+#else
+    int64_t y = cg_q_round((double)acc * scale);
+    return (int32_t)(y > 2048 ? 2048 : y < -2048 ? -2048 : y);
+#endif
+}
+
 /* gemmlowp's SaturatingRoundingMultiplyByPOT<e>: a saturating left shift for e > 0, a
  * rounding right shift for e < 0. */
 static inline int32_t cg_q_srmpot(int32_t x, int e)
@@ -587,7 +653,8 @@ static void cg_layer9(const int8_t *input, int8_t *output)
 
 /* dense: int8 fully connected, 1 rows of 64 -> 12 (TFLite's reference
  * FULLY_CONNECTED): int32 sums of w * (x - -128) plus the bias, times the per-channel scale
- * in double, rounded halves away from zero, + 28, clamped to [-128, 127]. */
+ * in double (cg_q_fc_requant: in integers where there is no double FPU), rounded halves
+ * away from zero, + 28, clamped to [-128, 127]. */
 static void cg_layer11(const int8_t *input, const unsigned char *weights, int8_t *output)
 {
     const double *scale = (const double *)(const void *)(weights + 28160);
@@ -602,7 +669,7 @@ static void cg_layer11(const int8_t *input, const unsigned char *weights, int8_t
             for (i = 0; i < 64; ++i)
                 acc += (int32_t)w[i] * ((int32_t)x[i] - (-128));
             output[r * 12 + o] = cg_q_clamp(
-                cg_q_round((double)acc * scale[o]) + (28), -128, 127);
+                cg_q_fc_requant(acc, scale[o]) + (28), -128, 127);
         }
     }
 }
