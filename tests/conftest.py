@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 import convgen
 from convgen.verify import TOLERANCE, compare, random_input, random_weights
+
+
+def benchmark_module(name: str):
+    """The script ``benchmarks/<name>.py`` as a module, loaded once: registered in
+    ``sys.modules`` under ``name`` (its dataclasses look their module up there; scripts that
+    import it, as keras2c_m4.py and tflm_m4.py import cortex_m, then share it)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def make_spec(layer: dict, input_shape, batch: int = 1, name: str = "k"):

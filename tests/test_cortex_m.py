@@ -2,18 +2,14 @@
 pass their self-test; a wrong expected value makes the run fail; the link-map reader.
 Skips without arm-none-eabi-gcc, qemu-system-arm and a host cc (.ci/run installs them)."""
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import benchmark_module
 
 ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("cortex_m", ROOT / "benchmarks" / "cortex_m.py")
-cortex_m = importlib.util.module_from_spec(_spec)
-sys.modules["cortex_m"] = cortex_m   # dataclasses look their module up there
-_spec.loader.exec_module(cortex_m)
+cortex_m = benchmark_module("cortex_m")
 
 needs_tools = pytest.mark.skipif(
     bool(cortex_m.missing_tools()),

@@ -174,8 +174,8 @@ def test_failing_export_test_exits_nonzero(exported, tmp_path):
 # The binary weights form: <name>_weights.bin (raw little-endian float32) and <name>_weights.S,
 # which links it as data (.incbin) under the C array's symbol; `make check WEIGHTS=bin`.
 # (float32 specs: an int8 export writes its weights as C only)
-WEIGHTED = [stem for stem, path in zip(IDS, SPECS)
-            if convgen.load_spec(path).weights is not None and convgen.load_spec(path).quant is None]
+WEIGHTED = [stem for stem, spec in zip(IDS, map(convgen.load_spec, SPECS))
+            if spec.weights is not None and spec.quant is None]
 # Builds: a few specs suffice, as only the weights' object differs from the C array's build
 # (tested for every spec above): one layer, the largest blob, a graph.
 BIN_BUILDS = ["mnist_conv", "mnist_cnn", "resblock"]

@@ -10,15 +10,14 @@ and on several, input zero points -128 and 127, saturated inputs."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import benchmark_module
 
 import convgen
 from convgen import quant, quantized
@@ -226,16 +225,7 @@ def test_more_models_portable_branch(stem):
 
 # ---------------------------------------------------------------- the DSP branch, on QEMU
 
-def _cortex_m():
-    spec = importlib.util.spec_from_file_location("cortex_m", ROOT / "benchmarks" /
-                                                  "cortex_m.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cortex_m"] = module   # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-cortex_m = _cortex_m()
+cortex_m = benchmark_module("cortex_m")
 needs_tools = pytest.mark.skipif(
     bool(cortex_m.missing_tools()),
     reason=f"needs {', '.join(cortex_m.missing_tools())} (Debian: gcc-arm-none-eabi "

@@ -7,15 +7,14 @@ int8 models with Dense layers on the Cortex-M4 under QEMU (integer branch) equal
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
-import sys
 from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import benchmark_module
 
 from convgen.build import compile_module
 from convgen.render import template_dir
@@ -229,16 +228,7 @@ def test_models_integer_branch_on_the_host(stem):
     assert v.passed, v
 
 
-def _cortex_m():
-    spec = importlib.util.spec_from_file_location("cortex_m", ROOT / "benchmarks" /
-                                                  "cortex_m.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cortex_m"] = module   # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-cortex_m = _cortex_m()
+cortex_m = benchmark_module("cortex_m")
 
 
 @pytest.mark.skipif(bool(cortex_m.missing_tools()),

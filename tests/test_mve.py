@@ -10,15 +10,14 @@ tanh and sigmoid stores) passes its self-test with the MVE tiles and without the
 instructions. Slow: every spec passes on the M55 (tests/test_cortex_m.py).
 """
 
-import importlib.util
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import benchmark_module
 
 import convgen
 from convgen import mve
@@ -153,17 +152,8 @@ def test_m55_source_is_warning_free(edges, tmp_path):
 
 # ---------------------------------------------------------------- on QEMU's Cortex-M55 board
 
-def _cortex_m():
-    spec = importlib.util.spec_from_file_location("cortex_m", ROOT / "benchmarks" /
-                                                  "cortex_m.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cortex_m"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_mve_tiles_pass_on_the_m55_board(edges, tmp_path):
-    cortex_m = _cortex_m()
+    cortex_m = benchmark_module("cortex_m")
     if cortex_m.missing_tools():
         pytest.skip(f"needs {', '.join(cortex_m.missing_tools())}")
     board = cortex_m.BOARDS["cortex-m55"]

@@ -9,11 +9,11 @@ import math
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import benchmark_module
 
 import convgen
 from convgen import targets
@@ -282,22 +282,12 @@ def test_aarch64_export_checks_under_qemu(tmp_path):
     assert status == 0 and ": PASS" in out, out
 
 
-def _cortex_m():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("cortex_m", ROOT / "benchmarks" /
-                                                  "cortex_m.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cortex_m"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("name, stem", [("cortex-m4", "mnist_cnn"), ("cortex-m4", "strided_cf"),
                                         ("cortex-m55", "kws_ds_cnn")])
 def test_exact_export_passes_on_qemu(name, stem, tmp_path):
     """The target's export, built by arm-none-eabi-gcc with its flags, passes its self-test
     on QEMU's MPS2/MPS3 board (benchmarks/cortex_m.py)."""
-    cortex_m = _cortex_m()
+    cortex_m = benchmark_module("cortex_m")
     if cortex_m.missing_tools():
         pytest.skip(f"needs {', '.join(cortex_m.missing_tools())}")
     plan = make_plan(spec_of(stem), target=name)
