@@ -26,7 +26,7 @@ import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -154,19 +154,32 @@ class Placed:
     ram: int = 0
 
 
-def placed_sizes(map_text: str) -> Dict[str, Placed]:
-    """Input file -> bytes placed, from a GNU ld map's memory map (after --gc-sections)."""
-    sizes: Dict[str, Placed] = {}
-    output = None
+def input_sections(map_text: str) -> Iterator[Tuple[str, Optional[str], int, str]]:
+    """(output section, input section name or None, bytes, input file) of every input section
+    a GNU ld map's memory map places (after --gc-sections); a name too long for its line
+    stands alone, its address and size on the next."""
+    output = pending = None
     body = map_text.split("Linker script and memory map", 1)[1]
     for line in body.splitlines():
         if line.startswith("."):
             output = line.split()[0]
             continue
+        lone = re.match(r"^ (\.\S+)$", line)
+        if lone:
+            pending = lone.group(1)
+            continue
         m = _INPUT.match(line)
         if not m or output is None or m.group(4).startswith("linker stubs"):
+            pending = None
             continue
-        size, file = int(m.group(3), 16), m.group(4).strip()
+        section, pending = m.group(1) or pending, None
+        yield output, section, int(m.group(3), 16), m.group(4).strip()
+
+
+def placed_sizes(map_text: str) -> Dict[str, Placed]:
+    """Input file -> bytes placed, from a GNU ld map's memory map (after --gc-sections)."""
+    sizes: Dict[str, Placed] = {}
+    for output, _, size, file in input_sections(map_text):
         entry = sizes.setdefault(file, Placed())
         if output in FLASH_SECTIONS:
             entry.flash += size

@@ -247,22 +247,7 @@ def sizes(map_text: str, function: str) -> Sizes:
     out = Sizes()
     backend: Dict[str, int] = {}
     libs: Dict[str, int] = {}
-    output = pending = None
-    body = map_text.split("Linker script and memory map", 1)[1]
-    for line in body.splitlines():
-        if line.startswith("."):
-            output = line.split()[0]
-            continue
-        lone = re.match(r"^ (\.\S+)$", line)
-        if lone:        # a long input section name: its address and size on the next line
-            pending = lone.group(1)
-            continue
-        m = cortex_m._INPUT.match(line)
-        if not m or output is None or m.group(4).startswith("linker stubs"):
-            pending = None
-            continue
-        section, pending = m.group(1) or pending, None
-        size, file = int(m.group(3), 16), m.group(4).strip()
+    for output, section, size, file in cortex_m.input_sections(map_text):
         flash = size if output in (*cortex_m.FLASH_SECTIONS, ".data") else 0
         ram = size if output in (".data", ".bss") else 0
         base = Path(file).name

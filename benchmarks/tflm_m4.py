@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import re
 import shutil
@@ -331,23 +330,8 @@ def sizes(map_text: str, parts: Dict[str, str]) -> Sizes:
     the archive's members by ``parts``; ``tflm_data.o`` is the flatbuffer, ``tflm_model.o``
     the program (its .bss is the arena); model_only.c and startup.S are the harness's."""
     out = Sizes()
-    output = pending = None
     libs = set()
-    body = map_text.split("Linker script and memory map", 1)[1]
-    for line in body.splitlines():
-        if line.startswith("."):
-            output = line.split()[0]
-            continue
-        lone = re.match(r"^ (\.\S+)$", line)
-        if lone:        # a long input section name: its address and size on the next line
-            pending = lone.group(1)
-            continue
-        m = cortex_m._INPUT.match(line)
-        if not m or output is None or m.group(4).startswith("linker stubs"):
-            pending = None
-            continue
-        section, pending = m.group(1) or pending, None
-        size, file = int(m.group(3), 16), m.group(4).strip()
+    for output, section, size, file in cortex_m.input_sections(map_text):
         if not size:
             continue
         if output in (".init_array", ".preinit_array", ".ctors"):
