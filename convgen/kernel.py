@@ -107,30 +107,61 @@ class Kernel(Compiled):
             weights = self.spec.weights
         blob = aligned_copy(self.plan.pack(weights))
         blob_ptr = ffi.from_buffer("float[]", blob)
-        plan = self.plan
         in_shape, out_shape = self.input_shape, self.output_shape
         out_size = math.prod(out_shape)
+        take, give = workspaces(self.plan.workspace_size * 4, ffi, "float[]")
 
         def run(x: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
-            x = _checked_input(x, in_shape)
+            if (type(x) is not np.ndarray or x.dtype is not FLOAT32 or x.shape != in_shape
+                    or not x.flags.c_contiguous):
+                x = _checked_input(x, in_shape)
             if out is None:
                 out = _fresh(out_shape, out_size)
             else:
                 _check_out(out, out_shape)
-            work = (ffi.from_buffer("float[]", _fresh((plan.workspace_size,),
-                                                      plan.workspace_size))
-                    if plan.workspace_size else ffi.NULL)
-            if set_threads is not None:   # the calling thread's team size, every call
-                set_threads(threads)
-            fn(ffi.from_buffer("float[]", x), blob_ptr,
-               ffi.from_buffer("float[]", out), work)
+            work = take()
+            try:
+                if set_threads is not None:   # the calling thread's team size, every call
+                    set_threads(threads)
+                fn(ffi.from_buffer("float[]", x), blob_ptr, ffi.from_buffer("float[]", out),
+                   work[1])
+            finally:
+                give(work)
             return out
 
         run.blob = blob   # keeps the packed weights alive with the function
         return run
 
 
+FLOAT32 = np.dtype(np.float32)
 ALIGNMENT = 64   # bytes: a cache line, and one AVX-512 vector
+
+
+def workspaces(nbytes: int, ffi, ctype: str = "char[]"
+               ) -> Tuple[Callable[[], Tuple[Any, Any]], Callable[[Any], None]]:
+    """``(take, give)`` for the workspaces of one bound function: ``take()`` returns a free
+    ``(array, pointer)`` of ``nbytes`` (64-byte aligned; ``(None, NULL)`` for 0) and
+    ``give(w)`` returns it after the call. The first call makes one and later calls reuse
+    it, so a call allocates only its output and finds its scratch in cache; concurrent
+    callers (the C runs without the GIL) each take their own, since ``list.pop`` and
+    ``list.append`` are atomic under the GIL. The kernels never read scratch they have not
+    written in the same call, so reuse changes no result."""
+    free: list = []
+
+    def make():
+        if not nbytes:
+            return None, ffi.NULL
+        raw = np.empty(nbytes + ALIGNMENT, np.uint8)
+        work = raw[-raw.ctypes.data % ALIGNMENT:][:nbytes]
+        return work, ffi.from_buffer(ctype, work)
+
+    def take():
+        try:
+            return free.pop()
+        except IndexError:
+            return make()
+
+    return take, free.append
 
 
 def aligned_empty(shape) -> np.ndarray:

@@ -20,7 +20,7 @@ import numpy as np
 from . import qreference as qr
 from . import targets
 from ._version import __version__
-from .kernel import Compiled
+from .kernel import Compiled, workspaces
 from .memory import Buffer, place
 from .quantized_ops import QOPS, Blob
 from .render import Rendered, _chunks, _closure, environment, template_dir
@@ -299,7 +299,7 @@ class QKernel(Compiled):
         in_dtype, out_dtype = np.dtype(quant.input_dtype), np.dtype(quant.output_dtype)
         in_ct = C_TYPES[quant.input_dtype] + "[]"
         out_ct = C_TYPES[quant.output_dtype] + "[]"
-        words = plan.workspace_size // 8 + 1   # float64 words: 8-byte aligned, as scratch needs
+        take, give = workspaces(plan.workspace_size, ffi)   # 64-byte aligned, as scratch needs
 
         def run(x: np.ndarray, out: Optional[np.ndarray] = None) -> np.ndarray:
             if (type(x) is not np.ndarray or x.dtype != in_dtype or x.shape != in_shape
@@ -312,8 +312,11 @@ class QKernel(Compiled):
                   or not out.flags.writeable):
                 raise ValueError(f"out must be a writeable C-contiguous {out_dtype} array of "
                                  f"shape {out_shape}")
-            fn(ffi.from_buffer(in_ct, x), blob_ptr, ffi.from_buffer(out_ct, out),
-               ffi.from_buffer("char[]", np.empty(words)))
+            work = take()
+            try:
+                fn(ffi.from_buffer(in_ct, x), blob_ptr, ffi.from_buffer(out_ct, out), work[1])
+            finally:
+                give(work)
             return out
 
         run.blob = blob

@@ -43,6 +43,36 @@ def test_bind_reuses_packing_and_out(kernel, rng):
     np.testing.assert_array_equal(f(x), kernel(x, w))
 
 
+def test_bound_function_is_safe_from_many_threads(rng):
+    # A bound function keeps its workspace for the next call; callers running at once (the C
+    # runs without the GIL) must each get their own, or they overwrite each other's
+    # intermediate tensors. Two layers, so the first one's output lives in the workspace.
+    import threading
+    spec = convgen.parse_spec({"name": "two", "input_shape": [40, 40, 3], "layers": [
+        LAYER, {"type": "Conv2D", "filters": 8, "kernel_size": 3}]})
+    kernel = convgen.compile(spec)
+    assert kernel.plan.workspace_size > 0
+    w = random_weights(spec, rng)
+    f = kernel.bind(w)
+    xs = [rng.standard_normal(kernel.input_shape).astype(np.float32) for _ in range(4)]
+    expected = [f(x) for x in xs]
+    start, wrong = threading.Barrier(len(xs)), []
+
+    def worker(i):
+        start.wait()
+        for _ in range(200):
+            if not np.array_equal(f(xs[i]), expected[i]):
+                wrong.append(i)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(len(xs))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not wrong
+    assert_close(expected[0], convgen.reference(spec, xs[0], w))
+
+
 @pytest.mark.parametrize("shape", [7, (3, 5), (2, 6, 5, 3), (1,)])
 def test_aligned_empty(shape):
     a = convgen.aligned_empty(shape)
