@@ -20,6 +20,7 @@ import convgen
 from convgen.activations import ELEMENTWISE, LAST_AXIS
 from convgen.plan import make_plan
 from convgen.render import render
+from convgen.verify import random_weights
 
 
 def case(case_id: str, input_shape, batch: int = 1, **layer):
@@ -249,9 +250,33 @@ def _source(layer, input_shape):
     return render(make_plan(make_spec(layer, input_shape))).source
 
 
-def test_dense_inner_loop_runs_over_units():
+def test_dense_vector_blocks_hold_units_in_registers():
+    # 17 units: two 8-float vectors, then one ending at the last unit (overlapping the first
+    # block), for the whole sum over the 9 inputs; 16-float vectors under AVX-512.
     src = _source({"type": "Dense", "units": 17}, [9])
-    assert "for (int u = 0; u < 17; ++u)\n                y[u] += xi * w[u];" in src
+    # (a block of 2 vectors keeps 4 partial sums, of 1 vector 8, of 9 inputs: at most 9)
+    assert "/* units [0, 16): 2 vector(s) in registers, 4 partial sums */" in src
+    assert "/* units [9, 17): 1 vector(s) in registers, 8 partial sums */" in src
+    assert "/* units [1, 17): 1 vector(s) in registers, 8 partial sums */" in src
+    assert "a3_1 += x3 * CG_LOAD(cg_v8, w + 59);" in src   # input i + 3, units 8-15
+    src = _source({"type": "Dense", "units": 64}, [3])
+    assert "/* units [0, 64): 8 vector(s) in registers */" in src
+    # fewer units than a vector: the loop over the units
+    src = _source({"type": "Dense", "units": 5}, [9])
+    assert "for (int u = 0; u < 5; ++u)\n                y[u] += xi * w[u];" in src
+
+
+@pytest.mark.parametrize("units", [1, 7, 8, 10, 17, 24, 33, 64, 65, 130])
+@pytest.mark.parametrize("width", ["host", "cg_v16"])
+def test_dense_every_block_split(units, width):
+    # every block split (none, one vector, overlapping tail, balanced blocks) against the
+    # oracle, two rows; "cg_v16": the 16-float tiles (GNU C vectors build on any x86-64)
+    spec = graph([{"type": "Dense", "units": units, "activation": "relu"}], [37], batch=2)
+    cflags = None if width == "host" else ["-O2", "-march=native", "-D__AVX512F__"]
+    rng = np.random.default_rng(units)
+    w = random_weights(spec, rng)
+    x = rng.standard_normal((2, 37)).astype(np.float32)
+    assert_close(convgen.compile(spec, cflags=cflags)(x, w), convgen.reference(spec, x, w))
 
 
 def test_constants_printed_losslessly():

@@ -3,9 +3,16 @@
 Keras's ``Dense`` acts on the last axis of an input of any rank: every row of ``in`` values
 becomes ``units`` values, ``y[u] = act(bias[u] + sum_i x[i] * kernel[i][u])``, kernel
 ``(in, units)`` as ``get_weights()`` gives it. The C (``dense_layer.c.j2``) reads the kernel
-in that layout, row by row with ``u`` innermost, so each row of the kernel is one contiguous
-multiply-add GCC vectorises; elementwise activations are applied to each finished row,
-last-axis ones (softmax & co.) in a pass over the rows (``epilogue.j2``).
+in that layout. The vector tiles hold a block of up to :data:`VECTOR_NV` vectors of units in
+registers for the whole sum, each input broadcast once per block against that many weight
+vectors (one load per multiply-add, the floor of a matrix-vector product, and no accumulator
+traffic through memory). A block of fewer vectors keeps ``VECTOR_NV // nv`` partial sums,
+over inputs ``i = p mod P``, added at the end: one chain of dependent multiply-adds per
+vector would wait on the FMA latency. When ``units`` is not a whole number of vectors, one
+last vector ends at the last unit and overlaps the block before it (it is stored last), so
+no load or store leaves the row. Fewer units than a vector take a loop over the units (GCC vectorises
+what it can). Elementwise activations are applied to each finished row, last-axis ones
+(softmax & co.) in a pass over the rows (``epilogue.j2``).
 """
 
 from __future__ import annotations
@@ -28,6 +35,27 @@ from ..layers import (
 from ..lowering import activation_context
 from ..targets import ANY, Target
 from .kind import Kind
+
+# vectors of units a block of the vector tiles holds in registers (x86: 8 accumulators of 16
+# registers with AVX2, of 32 with AVX-512; NEON: 16 of its 32 128-bit registers)
+VECTOR_NV = 8
+
+
+def vector_blocks(units: int, width: int, nv_max: int = VECTOR_NV) -> List[Tuple[int, int]]:
+    """``(first unit, vectors)`` of each block of the vector tiles of ``width`` floats: the
+    whole vectors in blocks of at most ``nv_max``, as even as can be, then one vector ending
+    at the last unit when a tail is left; [] when ``units < width``. (The template keeps
+    ``nv_max // vectors`` partial sums a block.)"""
+    whole = units // width
+    if not whole:
+        return []
+    count = -(-whole // nv_max)
+    sizes = [whole // count + (b < whole % count) for b in range(count)]
+    starts = [sum(sizes[:b]) * width for b in range(count)]
+    blocks = list(zip(starts, sizes))
+    if units % width:
+        blocks.append((units - width, 1))
+    return blocks
 
 
 @dataclass(frozen=True)
@@ -90,7 +118,10 @@ def _lower(node, batch: int, target: Target = ANY, **_) -> Tuple[str, Dict[str, 
                out_dims=f"{batch}x{fmt_shape(node.output.shape)}",
                workspace_size=ctx["act_scratch"], workspace_note=ctx["act_note"],
                # vector=True: the model defines CG_VECTOR, which picks the loop GCC vectorises
-               vector=True, **(mve if target.mve else scalar).dense_layer_context(ctx["rows"],
+               vector=True, partial_sums=lambda nv: max(1, min(VECTOR_NV // nv, n_in)),
+               blocks8=vector_blocks(layer.units, 8),
+               blocks16=vector_blocks(layer.units, 16) if target.wide else [],
+               **(mve if target.mve else scalar).dense_layer_context(ctx["rows"],
                                                                                 layer.units))
     return "dense_layer.c.j2", ctx
 

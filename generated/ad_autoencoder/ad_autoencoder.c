@@ -57,30 +57,101 @@ static inline float cg_relu(float x) { return x < 0.0f ? 0.0f : x; }
 /* dense (Dense) 640 -> 128; batch_normalization (BatchNormalization) folded into its weights; activation (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 640 input(s) -> 128 output(s) each
  * (input 1x640, output 1x128). The kernel is Keras's (640, 128):
- * row i holds input i's weight for every unit; the bias follows at 81920. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 81920. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer0(const float *input, const float *weights, float *output,
                                  float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[81920 + u];
-        for (int i = 0; i < 640; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 81920), a0_1 = CG_LOAD(cg_v16, weights + 81936), a0_2 = CG_LOAD(cg_v16, weights + 81952), a0_3 = CG_LOAD(cg_v16, weights + 81968), a0_4 = CG_LOAD(cg_v16, weights + 81984), a0_5 = CG_LOAD(cg_v16, weights + 82000), a0_6 = CG_LOAD(cg_v16, weights + 82016), a0_7 = CG_LOAD(cg_v16, weights + 82032);
+            const float *w = weights + 0;
+            for (int i = 0; i < 640; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81920), a0_1 = CG_LOAD(cg_v8, weights + 81928), a0_2 = CG_LOAD(cg_v8, weights + 81936), a0_3 = CG_LOAD(cg_v8, weights + 81944), a0_4 = CG_LOAD(cg_v8, weights + 81952), a0_5 = CG_LOAD(cg_v8, weights + 81960), a0_6 = CG_LOAD(cg_v8, weights + 81968), a0_7 = CG_LOAD(cg_v8, weights + 81976);
+            const float *w = weights + 0;
+            for (int i = 0; i < 640; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81984), a0_1 = CG_LOAD(cg_v8, weights + 81992), a0_2 = CG_LOAD(cg_v8, weights + 82000), a0_3 = CG_LOAD(cg_v8, weights + 82008), a0_4 = CG_LOAD(cg_v8, weights + 82016), a0_5 = CG_LOAD(cg_v8, weights + 82024), a0_6 = CG_LOAD(cg_v8, weights + 82032), a0_7 = CG_LOAD(cg_v8, weights + 82040);
+            const float *w = weights + 64;
+            for (int i = 0; i < 640; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -209,30 +280,101 @@ static int ad_autoencoder_layer0(const float *input, const float *weights, float
 /* dense_1 (Dense) 128 -> 128; batch_normalization_1 (BatchNormalization) folded into its weights; activation_1 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 128 output(s) each
  * (input 1x128, output 1x128). The kernel is Keras's (128, 128):
- * row i holds input i's weight for every unit; the bias follows at 16384. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 16384. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer3(const float *input, const float *weights, float *output,
                                  float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[16384 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 16384), a0_1 = CG_LOAD(cg_v16, weights + 16400), a0_2 = CG_LOAD(cg_v16, weights + 16416), a0_3 = CG_LOAD(cg_v16, weights + 16432), a0_4 = CG_LOAD(cg_v16, weights + 16448), a0_5 = CG_LOAD(cg_v16, weights + 16464), a0_6 = CG_LOAD(cg_v16, weights + 16480), a0_7 = CG_LOAD(cg_v16, weights + 16496);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
+            const float *w = weights + 64;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -361,30 +503,101 @@ static int ad_autoencoder_layer3(const float *input, const float *weights, float
 /* dense_2 (Dense) 128 -> 128; batch_normalization_2 (BatchNormalization) folded into its weights; activation_2 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 128 output(s) each
  * (input 1x128, output 1x128). The kernel is Keras's (128, 128):
- * row i holds input i's weight for every unit; the bias follows at 16384. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 16384. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer6(const float *input, const float *weights, float *output,
                                  float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[16384 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 16384), a0_1 = CG_LOAD(cg_v16, weights + 16400), a0_2 = CG_LOAD(cg_v16, weights + 16416), a0_3 = CG_LOAD(cg_v16, weights + 16432), a0_4 = CG_LOAD(cg_v16, weights + 16448), a0_5 = CG_LOAD(cg_v16, weights + 16464), a0_6 = CG_LOAD(cg_v16, weights + 16480), a0_7 = CG_LOAD(cg_v16, weights + 16496);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
+            const float *w = weights + 64;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -513,30 +726,101 @@ static int ad_autoencoder_layer6(const float *input, const float *weights, float
 /* dense_3 (Dense) 128 -> 128; batch_normalization_3 (BatchNormalization) folded into its weights; activation_3 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 128 output(s) each
  * (input 1x128, output 1x128). The kernel is Keras's (128, 128):
- * row i holds input i's weight for every unit; the bias follows at 16384. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 16384. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer9(const float *input, const float *weights, float *output,
                                  float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[16384 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 16384), a0_1 = CG_LOAD(cg_v16, weights + 16400), a0_2 = CG_LOAD(cg_v16, weights + 16416), a0_3 = CG_LOAD(cg_v16, weights + 16432), a0_4 = CG_LOAD(cg_v16, weights + 16448), a0_5 = CG_LOAD(cg_v16, weights + 16464), a0_6 = CG_LOAD(cg_v16, weights + 16480), a0_7 = CG_LOAD(cg_v16, weights + 16496);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
+            const float *w = weights + 64;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -665,10 +949,11 @@ static int ad_autoencoder_layer9(const float *input, const float *weights, float
 /* dense_4 (Dense) 128 -> 8; batch_normalization_4 (BatchNormalization) folded into its weights; activation_4 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 8 output(s) each
  * (input 1x128, output 1x8). The kernel is Keras's (128, 8):
- * row i holds input i's weight for every unit; the bias follows at 1024. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 1024. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer12(const float *input, const float *weights, float *output,
                                   float *workspace)
@@ -678,13 +963,42 @@ static int ad_autoencoder_layer12(const float *input, const float *weights, floa
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 8; ++u)
-            y[u] = weights[1024 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 8;
-            for (int u = 0; u < 8; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 8): 1 vector(s) in registers, 8 partial sums */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 1024);
+            cg_v8 a1_0 = (cg_v8){0.0f};
+            cg_v8 a2_0 = (cg_v8){0.0f};
+            cg_v8 a3_0 = (cg_v8){0.0f};
+            cg_v8 a4_0 = (cg_v8){0.0f};
+            cg_v8 a5_0 = (cg_v8){0.0f};
+            cg_v8 a6_0 = (cg_v8){0.0f};
+            cg_v8 a7_0 = (cg_v8){0.0f};
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 8, w += 64) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                const cg_v8 x1 = (cg_v8){0.0f} + x[i + 1];
+                a1_0 += x1 * CG_LOAD(cg_v8, w + 8);
+                const cg_v8 x2 = (cg_v8){0.0f} + x[i + 2];
+                a2_0 += x2 * CG_LOAD(cg_v8, w + 16);
+                const cg_v8 x3 = (cg_v8){0.0f} + x[i + 3];
+                a3_0 += x3 * CG_LOAD(cg_v8, w + 24);
+                const cg_v8 x4 = (cg_v8){0.0f} + x[i + 4];
+                a4_0 += x4 * CG_LOAD(cg_v8, w + 32);
+                const cg_v8 x5 = (cg_v8){0.0f} + x[i + 5];
+                a5_0 += x5 * CG_LOAD(cg_v8, w + 40);
+                const cg_v8 x6 = (cg_v8){0.0f} + x[i + 6];
+                a6_0 += x6 * CG_LOAD(cg_v8, w + 48);
+                const cg_v8 x7 = (cg_v8){0.0f} + x[i + 7];
+                a7_0 += x7 * CG_LOAD(cg_v8, w + 56);
+            }
+            a0_0 += a1_0;
+            a2_0 += a3_0;
+            a4_0 += a5_0;
+            a6_0 += a7_0;
+            a0_0 += a2_0;
+            a4_0 += a6_0;
+            a0_0 += a4_0;
+            CG_STORE(cg_v8, y + 0, a0_0);
         }
         for (int u = 0; u < 8; ++u)
             y[u] = cg_relu(y[u]);
@@ -724,30 +1038,101 @@ static int ad_autoencoder_layer12(const float *input, const float *weights, floa
 /* dense_5 (Dense) 8 -> 128; batch_normalization_5 (BatchNormalization) folded into its weights; activation_5 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 8 input(s) -> 128 output(s) each
  * (input 1x8, output 1x128). The kernel is Keras's (8, 128):
- * row i holds input i's weight for every unit; the bias follows at 1024. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 1024. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer15(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[1024 + u];
-        for (int i = 0; i < 8; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 1024), a0_1 = CG_LOAD(cg_v16, weights + 1040), a0_2 = CG_LOAD(cg_v16, weights + 1056), a0_3 = CG_LOAD(cg_v16, weights + 1072), a0_4 = CG_LOAD(cg_v16, weights + 1088), a0_5 = CG_LOAD(cg_v16, weights + 1104), a0_6 = CG_LOAD(cg_v16, weights + 1120), a0_7 = CG_LOAD(cg_v16, weights + 1136);
+            const float *w = weights + 0;
+            for (int i = 0; i < 8; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 1024), a0_1 = CG_LOAD(cg_v8, weights + 1032), a0_2 = CG_LOAD(cg_v8, weights + 1040), a0_3 = CG_LOAD(cg_v8, weights + 1048), a0_4 = CG_LOAD(cg_v8, weights + 1056), a0_5 = CG_LOAD(cg_v8, weights + 1064), a0_6 = CG_LOAD(cg_v8, weights + 1072), a0_7 = CG_LOAD(cg_v8, weights + 1080);
+            const float *w = weights + 0;
+            for (int i = 0; i < 8; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 1088), a0_1 = CG_LOAD(cg_v8, weights + 1096), a0_2 = CG_LOAD(cg_v8, weights + 1104), a0_3 = CG_LOAD(cg_v8, weights + 1112), a0_4 = CG_LOAD(cg_v8, weights + 1120), a0_5 = CG_LOAD(cg_v8, weights + 1128), a0_6 = CG_LOAD(cg_v8, weights + 1136), a0_7 = CG_LOAD(cg_v8, weights + 1144);
+            const float *w = weights + 64;
+            for (int i = 0; i < 8; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -876,30 +1261,101 @@ static int ad_autoencoder_layer15(const float *input, const float *weights, floa
 /* dense_6 (Dense) 128 -> 128; batch_normalization_6 (BatchNormalization) folded into its weights; activation_6 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 128 output(s) each
  * (input 1x128, output 1x128). The kernel is Keras's (128, 128):
- * row i holds input i's weight for every unit; the bias follows at 16384. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 16384. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer18(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[16384 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 16384), a0_1 = CG_LOAD(cg_v16, weights + 16400), a0_2 = CG_LOAD(cg_v16, weights + 16416), a0_3 = CG_LOAD(cg_v16, weights + 16432), a0_4 = CG_LOAD(cg_v16, weights + 16448), a0_5 = CG_LOAD(cg_v16, weights + 16464), a0_6 = CG_LOAD(cg_v16, weights + 16480), a0_7 = CG_LOAD(cg_v16, weights + 16496);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
+            const float *w = weights + 64;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -1028,30 +1484,101 @@ static int ad_autoencoder_layer18(const float *input, const float *weights, floa
 /* dense_7 (Dense) 128 -> 128; batch_normalization_7 (BatchNormalization) folded into its weights; activation_7 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 128 output(s) each
  * (input 1x128, output 1x128). The kernel is Keras's (128, 128):
- * row i holds input i's weight for every unit; the bias follows at 16384. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 16384. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer21(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[16384 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 16384), a0_1 = CG_LOAD(cg_v16, weights + 16400), a0_2 = CG_LOAD(cg_v16, weights + 16416), a0_3 = CG_LOAD(cg_v16, weights + 16432), a0_4 = CG_LOAD(cg_v16, weights + 16448), a0_5 = CG_LOAD(cg_v16, weights + 16464), a0_6 = CG_LOAD(cg_v16, weights + 16480), a0_7 = CG_LOAD(cg_v16, weights + 16496);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
+            const float *w = weights + 64;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -1180,30 +1707,101 @@ static int ad_autoencoder_layer21(const float *input, const float *weights, floa
 /* dense_8 (Dense) 128 -> 128; batch_normalization_8 (BatchNormalization) folded into its weights; activation_8 (Activation) applied in its store
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 128 output(s) each
  * (input 1x128, output 1x128). The kernel is Keras's (128, 128):
- * row i holds input i's weight for every unit; the bias follows at 16384. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 16384. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer24(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 128; ++u)
-            y[u] = weights[16384 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 128;
-            for (int u = 0; u < 128; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 16384), a0_1 = CG_LOAD(cg_v16, weights + 16400), a0_2 = CG_LOAD(cg_v16, weights + 16416), a0_3 = CG_LOAD(cg_v16, weights + 16432), a0_4 = CG_LOAD(cg_v16, weights + 16448), a0_5 = CG_LOAD(cg_v16, weights + 16464), a0_6 = CG_LOAD(cg_v16, weights + 16480), a0_7 = CG_LOAD(cg_v16, weights + 16496);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
+            const float *w = weights + 64;
+            for (int i = 0; i < 128; i += 1, w += 128) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        for (int u = 0; u < 128; ++u)
+            y[u] = cg_relu(y[u]);
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;
@@ -1332,28 +1930,373 @@ static int ad_autoencoder_layer24(const float *input, const float *weights, floa
 /* dense_9 (Dense) 128 -> 640
  * Dense on the last axis: 1 row(s) of 128 input(s) -> 640 output(s) each
  * (input 1x128, output 1x640). The kernel is Keras's (128, 640):
- * row i holds input i's weight for every unit; the bias follows at 81920. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 81920. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ad_autoencoder_layer27(const float *input, const float *weights, float *output,
                                   float *workspace)
 {
     (void)workspace;
 #if CG_VECTOR
+#if defined(__AVX512F__)
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 640; ++u)
-            y[u] = weights[81920 + u];
-        for (int i = 0; i < 128; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 640;
-            for (int u = 0; u < 640; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 128): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 81920), a0_1 = CG_LOAD(cg_v16, weights + 81936), a0_2 = CG_LOAD(cg_v16, weights + 81952), a0_3 = CG_LOAD(cg_v16, weights + 81968), a0_4 = CG_LOAD(cg_v16, weights + 81984), a0_5 = CG_LOAD(cg_v16, weights + 82000), a0_6 = CG_LOAD(cg_v16, weights + 82016), a0_7 = CG_LOAD(cg_v16, weights + 82032);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 0, a0_0);
+            CG_STORE(cg_v16, y + 16, a0_1);
+            CG_STORE(cg_v16, y + 32, a0_2);
+            CG_STORE(cg_v16, y + 48, a0_3);
+            CG_STORE(cg_v16, y + 64, a0_4);
+            CG_STORE(cg_v16, y + 80, a0_5);
+            CG_STORE(cg_v16, y + 96, a0_6);
+            CG_STORE(cg_v16, y + 112, a0_7);
+        }
+        {   /* units [128, 256): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82048), a0_1 = CG_LOAD(cg_v16, weights + 82064), a0_2 = CG_LOAD(cg_v16, weights + 82080), a0_3 = CG_LOAD(cg_v16, weights + 82096), a0_4 = CG_LOAD(cg_v16, weights + 82112), a0_5 = CG_LOAD(cg_v16, weights + 82128), a0_6 = CG_LOAD(cg_v16, weights + 82144), a0_7 = CG_LOAD(cg_v16, weights + 82160);
+            const float *w = weights + 128;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 128, a0_0);
+            CG_STORE(cg_v16, y + 144, a0_1);
+            CG_STORE(cg_v16, y + 160, a0_2);
+            CG_STORE(cg_v16, y + 176, a0_3);
+            CG_STORE(cg_v16, y + 192, a0_4);
+            CG_STORE(cg_v16, y + 208, a0_5);
+            CG_STORE(cg_v16, y + 224, a0_6);
+            CG_STORE(cg_v16, y + 240, a0_7);
+        }
+        {   /* units [256, 384): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82176), a0_1 = CG_LOAD(cg_v16, weights + 82192), a0_2 = CG_LOAD(cg_v16, weights + 82208), a0_3 = CG_LOAD(cg_v16, weights + 82224), a0_4 = CG_LOAD(cg_v16, weights + 82240), a0_5 = CG_LOAD(cg_v16, weights + 82256), a0_6 = CG_LOAD(cg_v16, weights + 82272), a0_7 = CG_LOAD(cg_v16, weights + 82288);
+            const float *w = weights + 256;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 256, a0_0);
+            CG_STORE(cg_v16, y + 272, a0_1);
+            CG_STORE(cg_v16, y + 288, a0_2);
+            CG_STORE(cg_v16, y + 304, a0_3);
+            CG_STORE(cg_v16, y + 320, a0_4);
+            CG_STORE(cg_v16, y + 336, a0_5);
+            CG_STORE(cg_v16, y + 352, a0_6);
+            CG_STORE(cg_v16, y + 368, a0_7);
+        }
+        {   /* units [384, 512): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82304), a0_1 = CG_LOAD(cg_v16, weights + 82320), a0_2 = CG_LOAD(cg_v16, weights + 82336), a0_3 = CG_LOAD(cg_v16, weights + 82352), a0_4 = CG_LOAD(cg_v16, weights + 82368), a0_5 = CG_LOAD(cg_v16, weights + 82384), a0_6 = CG_LOAD(cg_v16, weights + 82400), a0_7 = CG_LOAD(cg_v16, weights + 82416);
+            const float *w = weights + 384;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 384, a0_0);
+            CG_STORE(cg_v16, y + 400, a0_1);
+            CG_STORE(cg_v16, y + 416, a0_2);
+            CG_STORE(cg_v16, y + 432, a0_3);
+            CG_STORE(cg_v16, y + 448, a0_4);
+            CG_STORE(cg_v16, y + 464, a0_5);
+            CG_STORE(cg_v16, y + 480, a0_6);
+            CG_STORE(cg_v16, y + 496, a0_7);
+        }
+        {   /* units [512, 640): 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82432), a0_1 = CG_LOAD(cg_v16, weights + 82448), a0_2 = CG_LOAD(cg_v16, weights + 82464), a0_3 = CG_LOAD(cg_v16, weights + 82480), a0_4 = CG_LOAD(cg_v16, weights + 82496), a0_5 = CG_LOAD(cg_v16, weights + 82512), a0_6 = CG_LOAD(cg_v16, weights + 82528), a0_7 = CG_LOAD(cg_v16, weights + 82544);
+            const float *w = weights + 512;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
+                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
+                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
+                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
+                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
+                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
+                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
+            }
+            CG_STORE(cg_v16, y + 512, a0_0);
+            CG_STORE(cg_v16, y + 528, a0_1);
+            CG_STORE(cg_v16, y + 544, a0_2);
+            CG_STORE(cg_v16, y + 560, a0_3);
+            CG_STORE(cg_v16, y + 576, a0_4);
+            CG_STORE(cg_v16, y + 592, a0_5);
+            CG_STORE(cg_v16, y + 608, a0_6);
+            CG_STORE(cg_v16, y + 624, a0_7);
         }
     }
+#else
+    {
+        const float *x = input;
+        float *restrict y = output;
+        {   /* units [0, 64): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81920), a0_1 = CG_LOAD(cg_v8, weights + 81928), a0_2 = CG_LOAD(cg_v8, weights + 81936), a0_3 = CG_LOAD(cg_v8, weights + 81944), a0_4 = CG_LOAD(cg_v8, weights + 81952), a0_5 = CG_LOAD(cg_v8, weights + 81960), a0_6 = CG_LOAD(cg_v8, weights + 81968), a0_7 = CG_LOAD(cg_v8, weights + 81976);
+            const float *w = weights + 0;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 0, a0_0);
+            CG_STORE(cg_v8, y + 8, a0_1);
+            CG_STORE(cg_v8, y + 16, a0_2);
+            CG_STORE(cg_v8, y + 24, a0_3);
+            CG_STORE(cg_v8, y + 32, a0_4);
+            CG_STORE(cg_v8, y + 40, a0_5);
+            CG_STORE(cg_v8, y + 48, a0_6);
+            CG_STORE(cg_v8, y + 56, a0_7);
+        }
+        {   /* units [64, 128): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81984), a0_1 = CG_LOAD(cg_v8, weights + 81992), a0_2 = CG_LOAD(cg_v8, weights + 82000), a0_3 = CG_LOAD(cg_v8, weights + 82008), a0_4 = CG_LOAD(cg_v8, weights + 82016), a0_5 = CG_LOAD(cg_v8, weights + 82024), a0_6 = CG_LOAD(cg_v8, weights + 82032), a0_7 = CG_LOAD(cg_v8, weights + 82040);
+            const float *w = weights + 64;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 64, a0_0);
+            CG_STORE(cg_v8, y + 72, a0_1);
+            CG_STORE(cg_v8, y + 80, a0_2);
+            CG_STORE(cg_v8, y + 88, a0_3);
+            CG_STORE(cg_v8, y + 96, a0_4);
+            CG_STORE(cg_v8, y + 104, a0_5);
+            CG_STORE(cg_v8, y + 112, a0_6);
+            CG_STORE(cg_v8, y + 120, a0_7);
+        }
+        {   /* units [128, 192): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82048), a0_1 = CG_LOAD(cg_v8, weights + 82056), a0_2 = CG_LOAD(cg_v8, weights + 82064), a0_3 = CG_LOAD(cg_v8, weights + 82072), a0_4 = CG_LOAD(cg_v8, weights + 82080), a0_5 = CG_LOAD(cg_v8, weights + 82088), a0_6 = CG_LOAD(cg_v8, weights + 82096), a0_7 = CG_LOAD(cg_v8, weights + 82104);
+            const float *w = weights + 128;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 128, a0_0);
+            CG_STORE(cg_v8, y + 136, a0_1);
+            CG_STORE(cg_v8, y + 144, a0_2);
+            CG_STORE(cg_v8, y + 152, a0_3);
+            CG_STORE(cg_v8, y + 160, a0_4);
+            CG_STORE(cg_v8, y + 168, a0_5);
+            CG_STORE(cg_v8, y + 176, a0_6);
+            CG_STORE(cg_v8, y + 184, a0_7);
+        }
+        {   /* units [192, 256): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82112), a0_1 = CG_LOAD(cg_v8, weights + 82120), a0_2 = CG_LOAD(cg_v8, weights + 82128), a0_3 = CG_LOAD(cg_v8, weights + 82136), a0_4 = CG_LOAD(cg_v8, weights + 82144), a0_5 = CG_LOAD(cg_v8, weights + 82152), a0_6 = CG_LOAD(cg_v8, weights + 82160), a0_7 = CG_LOAD(cg_v8, weights + 82168);
+            const float *w = weights + 192;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 192, a0_0);
+            CG_STORE(cg_v8, y + 200, a0_1);
+            CG_STORE(cg_v8, y + 208, a0_2);
+            CG_STORE(cg_v8, y + 216, a0_3);
+            CG_STORE(cg_v8, y + 224, a0_4);
+            CG_STORE(cg_v8, y + 232, a0_5);
+            CG_STORE(cg_v8, y + 240, a0_6);
+            CG_STORE(cg_v8, y + 248, a0_7);
+        }
+        {   /* units [256, 320): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82176), a0_1 = CG_LOAD(cg_v8, weights + 82184), a0_2 = CG_LOAD(cg_v8, weights + 82192), a0_3 = CG_LOAD(cg_v8, weights + 82200), a0_4 = CG_LOAD(cg_v8, weights + 82208), a0_5 = CG_LOAD(cg_v8, weights + 82216), a0_6 = CG_LOAD(cg_v8, weights + 82224), a0_7 = CG_LOAD(cg_v8, weights + 82232);
+            const float *w = weights + 256;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 256, a0_0);
+            CG_STORE(cg_v8, y + 264, a0_1);
+            CG_STORE(cg_v8, y + 272, a0_2);
+            CG_STORE(cg_v8, y + 280, a0_3);
+            CG_STORE(cg_v8, y + 288, a0_4);
+            CG_STORE(cg_v8, y + 296, a0_5);
+            CG_STORE(cg_v8, y + 304, a0_6);
+            CG_STORE(cg_v8, y + 312, a0_7);
+        }
+        {   /* units [320, 384): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82240), a0_1 = CG_LOAD(cg_v8, weights + 82248), a0_2 = CG_LOAD(cg_v8, weights + 82256), a0_3 = CG_LOAD(cg_v8, weights + 82264), a0_4 = CG_LOAD(cg_v8, weights + 82272), a0_5 = CG_LOAD(cg_v8, weights + 82280), a0_6 = CG_LOAD(cg_v8, weights + 82288), a0_7 = CG_LOAD(cg_v8, weights + 82296);
+            const float *w = weights + 320;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 320, a0_0);
+            CG_STORE(cg_v8, y + 328, a0_1);
+            CG_STORE(cg_v8, y + 336, a0_2);
+            CG_STORE(cg_v8, y + 344, a0_3);
+            CG_STORE(cg_v8, y + 352, a0_4);
+            CG_STORE(cg_v8, y + 360, a0_5);
+            CG_STORE(cg_v8, y + 368, a0_6);
+            CG_STORE(cg_v8, y + 376, a0_7);
+        }
+        {   /* units [384, 448): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82304), a0_1 = CG_LOAD(cg_v8, weights + 82312), a0_2 = CG_LOAD(cg_v8, weights + 82320), a0_3 = CG_LOAD(cg_v8, weights + 82328), a0_4 = CG_LOAD(cg_v8, weights + 82336), a0_5 = CG_LOAD(cg_v8, weights + 82344), a0_6 = CG_LOAD(cg_v8, weights + 82352), a0_7 = CG_LOAD(cg_v8, weights + 82360);
+            const float *w = weights + 384;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 384, a0_0);
+            CG_STORE(cg_v8, y + 392, a0_1);
+            CG_STORE(cg_v8, y + 400, a0_2);
+            CG_STORE(cg_v8, y + 408, a0_3);
+            CG_STORE(cg_v8, y + 416, a0_4);
+            CG_STORE(cg_v8, y + 424, a0_5);
+            CG_STORE(cg_v8, y + 432, a0_6);
+            CG_STORE(cg_v8, y + 440, a0_7);
+        }
+        {   /* units [448, 512): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82368), a0_1 = CG_LOAD(cg_v8, weights + 82376), a0_2 = CG_LOAD(cg_v8, weights + 82384), a0_3 = CG_LOAD(cg_v8, weights + 82392), a0_4 = CG_LOAD(cg_v8, weights + 82400), a0_5 = CG_LOAD(cg_v8, weights + 82408), a0_6 = CG_LOAD(cg_v8, weights + 82416), a0_7 = CG_LOAD(cg_v8, weights + 82424);
+            const float *w = weights + 448;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 448, a0_0);
+            CG_STORE(cg_v8, y + 456, a0_1);
+            CG_STORE(cg_v8, y + 464, a0_2);
+            CG_STORE(cg_v8, y + 472, a0_3);
+            CG_STORE(cg_v8, y + 480, a0_4);
+            CG_STORE(cg_v8, y + 488, a0_5);
+            CG_STORE(cg_v8, y + 496, a0_6);
+            CG_STORE(cg_v8, y + 504, a0_7);
+        }
+        {   /* units [512, 576): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82432), a0_1 = CG_LOAD(cg_v8, weights + 82440), a0_2 = CG_LOAD(cg_v8, weights + 82448), a0_3 = CG_LOAD(cg_v8, weights + 82456), a0_4 = CG_LOAD(cg_v8, weights + 82464), a0_5 = CG_LOAD(cg_v8, weights + 82472), a0_6 = CG_LOAD(cg_v8, weights + 82480), a0_7 = CG_LOAD(cg_v8, weights + 82488);
+            const float *w = weights + 512;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 512, a0_0);
+            CG_STORE(cg_v8, y + 520, a0_1);
+            CG_STORE(cg_v8, y + 528, a0_2);
+            CG_STORE(cg_v8, y + 536, a0_3);
+            CG_STORE(cg_v8, y + 544, a0_4);
+            CG_STORE(cg_v8, y + 552, a0_5);
+            CG_STORE(cg_v8, y + 560, a0_6);
+            CG_STORE(cg_v8, y + 568, a0_7);
+        }
+        {   /* units [576, 640): 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82496), a0_1 = CG_LOAD(cg_v8, weights + 82504), a0_2 = CG_LOAD(cg_v8, weights + 82512), a0_3 = CG_LOAD(cg_v8, weights + 82520), a0_4 = CG_LOAD(cg_v8, weights + 82528), a0_5 = CG_LOAD(cg_v8, weights + 82536), a0_6 = CG_LOAD(cg_v8, weights + 82544), a0_7 = CG_LOAD(cg_v8, weights + 82552);
+            const float *w = weights + 576;
+            for (int i = 0; i < 128; i += 1, w += 640) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
+                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
+                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
+                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
+                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
+                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
+                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
+            }
+            CG_STORE(cg_v8, y + 576, a0_0);
+            CG_STORE(cg_v8, y + 584, a0_1);
+            CG_STORE(cg_v8, y + 592, a0_2);
+            CG_STORE(cg_v8, y + 600, a0_3);
+            CG_STORE(cg_v8, y + 608, a0_4);
+            CG_STORE(cg_v8, y + 616, a0_5);
+            CG_STORE(cg_v8, y + 624, a0_6);
+            CG_STORE(cg_v8, y + 632, a0_7);
+        }
+    }
+#endif
 #else
     {   /* 1 row(s) from row 0 */
         const float *x = input;

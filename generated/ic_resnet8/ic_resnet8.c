@@ -10585,10 +10585,11 @@ static int ic_resnet8_layer26(const float *input, const float *weights, float *o
 /* classifier (Dense) 64 -> 10, activation softmax
  * Dense on the last axis: 1 row(s) of 64 input(s) -> 10 output(s) each
  * (input 1x64, output 1x10). The kernel is Keras's (64, 10):
- * row i holds input i's weight for every unit; the bias follows at 640. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 640. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int ic_resnet8_layer28(const float *input, const float *weights, float *output,
                               float *workspace)
@@ -10598,13 +10599,79 @@ static int ic_resnet8_layer28(const float *input, const float *weights, float *o
     {
         const float *x = input;
         float *restrict y = output;
-        for (int u = 0; u < 10; ++u)
-            y[u] = weights[640 + u];
-        for (int i = 0; i < 64; ++i) {
-            const float xi = x[i];
-            const float *restrict w = weights + i * 10;
-            for (int u = 0; u < 10; ++u)
-                y[u] += xi * w[u];
+        {   /* units [0, 8): 1 vector(s) in registers, 8 partial sums */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 640);
+            cg_v8 a1_0 = (cg_v8){0.0f};
+            cg_v8 a2_0 = (cg_v8){0.0f};
+            cg_v8 a3_0 = (cg_v8){0.0f};
+            cg_v8 a4_0 = (cg_v8){0.0f};
+            cg_v8 a5_0 = (cg_v8){0.0f};
+            cg_v8 a6_0 = (cg_v8){0.0f};
+            cg_v8 a7_0 = (cg_v8){0.0f};
+            const float *w = weights + 0;
+            for (int i = 0; i < 64; i += 8, w += 80) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                const cg_v8 x1 = (cg_v8){0.0f} + x[i + 1];
+                a1_0 += x1 * CG_LOAD(cg_v8, w + 10);
+                const cg_v8 x2 = (cg_v8){0.0f} + x[i + 2];
+                a2_0 += x2 * CG_LOAD(cg_v8, w + 20);
+                const cg_v8 x3 = (cg_v8){0.0f} + x[i + 3];
+                a3_0 += x3 * CG_LOAD(cg_v8, w + 30);
+                const cg_v8 x4 = (cg_v8){0.0f} + x[i + 4];
+                a4_0 += x4 * CG_LOAD(cg_v8, w + 40);
+                const cg_v8 x5 = (cg_v8){0.0f} + x[i + 5];
+                a5_0 += x5 * CG_LOAD(cg_v8, w + 50);
+                const cg_v8 x6 = (cg_v8){0.0f} + x[i + 6];
+                a6_0 += x6 * CG_LOAD(cg_v8, w + 60);
+                const cg_v8 x7 = (cg_v8){0.0f} + x[i + 7];
+                a7_0 += x7 * CG_LOAD(cg_v8, w + 70);
+            }
+            a0_0 += a1_0;
+            a2_0 += a3_0;
+            a4_0 += a5_0;
+            a6_0 += a7_0;
+            a0_0 += a2_0;
+            a4_0 += a6_0;
+            a0_0 += a4_0;
+            CG_STORE(cg_v8, y + 0, a0_0);
+        }
+        {   /* units [2, 10): 1 vector(s) in registers, 8 partial sums */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 642);
+            cg_v8 a1_0 = (cg_v8){0.0f};
+            cg_v8 a2_0 = (cg_v8){0.0f};
+            cg_v8 a3_0 = (cg_v8){0.0f};
+            cg_v8 a4_0 = (cg_v8){0.0f};
+            cg_v8 a5_0 = (cg_v8){0.0f};
+            cg_v8 a6_0 = (cg_v8){0.0f};
+            cg_v8 a7_0 = (cg_v8){0.0f};
+            const float *w = weights + 2;
+            for (int i = 0; i < 64; i += 8, w += 80) {
+                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
+                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
+                const cg_v8 x1 = (cg_v8){0.0f} + x[i + 1];
+                a1_0 += x1 * CG_LOAD(cg_v8, w + 10);
+                const cg_v8 x2 = (cg_v8){0.0f} + x[i + 2];
+                a2_0 += x2 * CG_LOAD(cg_v8, w + 20);
+                const cg_v8 x3 = (cg_v8){0.0f} + x[i + 3];
+                a3_0 += x3 * CG_LOAD(cg_v8, w + 30);
+                const cg_v8 x4 = (cg_v8){0.0f} + x[i + 4];
+                a4_0 += x4 * CG_LOAD(cg_v8, w + 40);
+                const cg_v8 x5 = (cg_v8){0.0f} + x[i + 5];
+                a5_0 += x5 * CG_LOAD(cg_v8, w + 50);
+                const cg_v8 x6 = (cg_v8){0.0f} + x[i + 6];
+                a6_0 += x6 * CG_LOAD(cg_v8, w + 60);
+                const cg_v8 x7 = (cg_v8){0.0f} + x[i + 7];
+                a7_0 += x7 * CG_LOAD(cg_v8, w + 70);
+            }
+            a0_0 += a1_0;
+            a2_0 += a3_0;
+            a4_0 += a5_0;
+            a6_0 += a7_0;
+            a0_0 += a2_0;
+            a4_0 += a6_0;
+            a0_0 += a4_0;
+            CG_STORE(cg_v8, y + 2, a0_0);
         }
     }
 #else

@@ -9342,10 +9342,11 @@ static int vww_mobilenet_v1_layer78(const float *input, const float *weights, fl
 /* dense (Dense) 256 -> 2, activation softmax
  * Dense on the last axis: 1 row(s) of 256 input(s) -> 2 output(s) each
  * (input 1x256, output 1x2). The kernel is Keras's (256, 2):
- * row i holds input i's weight for every unit; the bias follows at 512. With vectors the
- * innermost loop over the units is one contiguous multiply-add GCC vectorises; without (or
- * with CONVGEN_PORTABLE), tiles of rows x units in scalar registers, each input loaded once
- * per tile and each weight once per tile.
+ * row i holds input i's weight for every unit; the bias follows at 512. With vectors,
+ * blocks of units in vector registers for the whole sum, each input broadcast once a block
+ * (a block of few vectors keeps partial sums over every P-th input; a last vector ending at
+ * the last unit overlaps the block before it and is stored last); without (or with CONVGEN_PORTABLE), tiles of rows x units in scalar registers,
+ * each input loaded once per tile and each weight once per tile.
  * Workspace: 0 floats. */
 static int vww_mobilenet_v1_layer83(const float *input, const float *weights, float *output,
                                     float *workspace)
