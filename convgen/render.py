@@ -189,7 +189,8 @@ def render(plan: Plan) -> Rendered:
                                                               "post_vector_act")}),
                                           vector_types(target)),
         uses_vectors=target.vector and any(ctx.get("vector") for ctx in contexts),
-        threaded=any(parallel))
+        threaded=any(parallel),
+        teams=any(p and ctx.get("team") for ctx, p in zip(contexts, parallel)))
     return Rendered(plan.context["name"], header, source)
 
 

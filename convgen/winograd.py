@@ -241,7 +241,7 @@ def context(layer, channels: int, out_h: int, out_w: int, m: int,
     tv = max(_round_up(block, p) for p in widths)       # V's and M's tile stride
     wide_type, wide_width = schedule._wide(ft)
     return dict(
-        vector=True, wino_m=m, alpha=alpha, ft=ft, nv=nv, blocks=blocks, fp=fp, cp=cp,
+        vector=True, team=True, wino_m=m, alpha=alpha, ft=ft, nv=nv, blocks=blocks, fp=fp, cp=cp,
         filters=layer.filters,
         tiles_h=tiles_h, tiles_w=tiles_w, tile_count=count, tile_block=block, tv=tv,
         wide_p=wide_p, narrow_p=narrow_p, narrow_sub=narrow_sub, wide_type=wide_type,

@@ -259,14 +259,17 @@ def test_adversarial_within_tolerance(name, kind, force):
 @pytest.mark.parametrize("m", winograd.TILES)
 def test_every_thread_count_gives_the_same_bytes(m, force):
     force(m)
-    spec = make([conv(40, activation="relu")], [30, 26, 48])
+    # blocks of 48 (F2) and 18 (F4) tiles, the last one partial: 2 threads split a block
+    # into shares of whole register tiles, 7 leave some threads without tiles
+    spec = make([conv(72, activation="relu")], [26, 22, 64])
     kernel = convgen.compile(spec, target=X86)
-    assert kernel.c_source.count("CG_PARALLEL_FOR(") >= 3
+    # one team for the layer, each thread on its own tiles of every block
+    assert "    CG_TEAM\n" in kernel.c_source and "lo = rank * share" in kernel.c_source
     rng = np.random.default_rng(3)
     weights = random_weights(spec, rng)
     x = random_input(spec, rng)
     one = kernel.bind(weights)(x)
-    for n in (2, 3):
+    for n in (2, 3, 7):
         assert kernel.bind(weights, threads=n)(x).tobytes() == one.tobytes(), n
 
 

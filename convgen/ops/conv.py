@@ -188,12 +188,13 @@ def _winograd_context(layer: Conv, in_shape: Shape, reads: Reads, band: int = 0,
 
 # Capabilities as DENSE's where fusion reads them (residual, strided output), but no bands: a
 # layer fused with a pooling keeps DENSE (Kind.schedule_for); the residual is added in a pass.
-# Each phase's loop writes its own part of the shared V and M, between the phases' joins;
-# its work counts as the direct form's.
+# Threads each take their own tiles of every block through the three phases (their own rows of
+# V and M): as many parts as a block has register tiles; its work counts as the direct form's.
 WINOGRAD = Schedule("winograd", "winograd.c.j2", _winograd_context, winograd.pack,
                     strided_output=True, residual="pass", derives=True,
-                    threads=Split("Winograd tiles and products", _dense_macs,
-                                  lambda ctx: ctx["blocks"] * ctx["alpha"] ** 2))
+                    threads=Split("Winograd tiles", _dense_macs,
+                                  lambda ctx: -(-min(ctx["tile_block"], ctx["tile_count"])
+                                                // max(ctx["wide_p"], ctx["narrow_p"]))))
 
 
 def _schedule(layer: Conv) -> Schedule:
