@@ -10,8 +10,8 @@ traffic through memory). A block of fewer vectors keeps ``VECTOR_NV // nv`` part
 over inputs ``i = p mod P``, added at the end: one chain of dependent multiply-adds per
 vector would wait on the FMA latency. When ``units`` is not a whole number of vectors, one
 last vector ends at the last unit and overlaps the block before it (it is stored last), so
-no load or store leaves the row. Fewer units than a vector take a loop over the units (GCC vectorises
-what it can). Elementwise activations are applied to each finished row, last-axis ones
+no load or store leaves the row. Fewer units than a vector take a loop over the units (GCC
+vectorises what it can). Elementwise activations are applied to each finished row, last-axis ones
 (softmax & co.) in a pass over the rows (``epilogue.j2``).
 """
 
