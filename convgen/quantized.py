@@ -185,7 +185,7 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> 
                         f"{_cfloat(q_in.s)}, {q_in.z});")
     if quant.output_dtype == "float32":
         epilogue.append(f"cg_q_dequantize({pointers[out_root]}, output, {n_out}, "
-                        f"{_cdouble(q_out.s)}, {q_out.z});")
+                        f"{_cfloat(q_out.s)}, {q_out.z});")
     elif not out_direct:   # the output is the input's bytes: a copy
         epilogue.append(f"cg_q_copy({pointers[out_root]}, output, {n_out});")
     buffers_info = [(b.name, offsets[b.name], b.size) for b in buffers]
@@ -205,11 +205,6 @@ def _index(graph, name: str) -> int:
 def _cfloat(value) -> str:
     from .render import cfloat
     return cfloat(value)
-
-
-def _cdouble(value) -> str:
-    """A float32 value as an exact double constant."""
-    return f"{float(np.float32(value))!r}"
 
 
 # ---------------------------------------------------------------- render

@@ -186,20 +186,41 @@ static inline int cg_q_clz(uint32_t x)
     return n;
 }
 
+/* std::round of a float (halves away from zero), clamped to +-2^30 first: the int8 clamp
+ * after it makes anything beyond the same; NaN gives 0. In float only (no double, so no soft
+ * double where the FPU is single precision): below 2^23 the fraction a - (int)a is exact and
+ * compared with one half, from 2^23 on every float is an integer. Equal to cg_q_round of the
+ * same value converted to double. */
+static inline int32_t cg_q_roundf(float v)
+{
+    float a;
+    int32_t t;
+    if (!(v == v))
+        return 0;
+    v = v > 1073741824.0f ? 1073741824.0f : v < -1073741824.0f ? -1073741824.0f : v;
+    a = v < 0 ? -v : v;
+    t = (int32_t)a;
+    t += (a - (float)t) >= 0.5f;
+    return v < 0 ? -t : t;
+}
+
 /* TFLite's QUANTIZE float -> int8: round(x / scale) + zero point, in float32. */
 static inline void cg_q_quantize(const float *x, int8_t *y, int n, float scale, int32_t zp)
 {
     int i;
     for (i = 0; i < n; ++i)
-        y[i] = cg_q_clamp(cg_q_round((double)(x[i] / scale)) + zp, -128, 127);
+        y[i] = cg_q_clamp(cg_q_roundf(x[i] / scale) + zp, -128, 127);
 }
 
-/* TFLite's DEQUANTIZE int8 -> float: scale * (q - zero point) in double, to float. */
-static inline void cg_q_dequantize(const int8_t *x, float *y, int n, double scale, int32_t zp)
+/* TFLite's DEQUANTIZE int8 -> float: scale * (q - zero point) in double, rounded to float.
+ * The scale is a float32 and q - zp at most 9 bits, so the double product is exact and the
+ * float multiply, which rounds that exact product once, gives the same float: computed in
+ * float (no soft double on a single-precision FPU). */
+static inline void cg_q_dequantize(const int8_t *x, float *y, int n, float scale, int32_t zp)
 {
     int i;
     for (i = 0; i < n; ++i)
-        y[i] = (float)(scale * (double)((int32_t)x[i] - zp));
+        y[i] = scale * (float)((int32_t)x[i] - zp);
 }
 
 /* n int8 values copied. */

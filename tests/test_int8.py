@@ -395,6 +395,8 @@ void t_quantize(const float *x, int8_t *y, int n, float s, int32_t z)
 { cg_q_quantize(x, y, n, s, z); }
 void t_round(const double *x, int64_t *y, int n)
 { int i; for (i = 0; i < n; ++i) y[i] = cg_q_round(x[i]); }
+void t_dequantize(const int8_t *x, float *y, int n, float s, int32_t z)
+{ cg_q_dequantize(x, y, n, s, z); }
 """
 CDEF = """
 void t_srdhm(const int32_t *a, const int32_t *b, int32_t *y, int n);
@@ -404,6 +406,7 @@ void t_exp(const int32_t *a, int32_t *y, int n);
 void t_inv(const int32_t *a, int32_t *y, int n);
 void t_quantize(const float *x, int8_t *y, int n, float s, int32_t z);
 void t_round(const double *x, int64_t *y, int n);
+void t_dequantize(const int8_t *x, float *y, int n, float s, int32_t z);
 """
 
 
@@ -425,7 +428,7 @@ def _call(helpers, name, *arrays, out_dtype=np.int32, extra=()):
              np.dtype(np.int64): "int64_t[]"}
     getattr(lib, name)(*[ffi.from_buffer(ctype[a.dtype], a) for a in arrays],
                        ffi.from_buffer(ctype[out.dtype], out), out.size, *extra)
-    return out.astype(np.int64)
+    return out if out.dtype.kind == "f" else out.astype(np.int64)
 
 
 def test_c_fixed_point_primitives_equal_the_oracle(helpers):
@@ -463,6 +466,26 @@ def test_c_fixed_point_primitives_equal_the_oracle(helpers):
     q = quant.QuantParams.per_tensor(0.5, -3)
     assert np.array_equal(_call(helpers, "t_quantize", f, out_dtype=np.int8,
                                 extra=(np.float32(0.5), -3)), qr.quantize(f, q))
+    # QUANTIZE and DEQUANTIZE run in float only (no soft double on a Cortex-M4): equal to
+    # TFLite's double forms on every int8 value, and on the quotients where float rounding
+    # could differ: exact halves, the floats either side of them, 2^23 and beyond, subnormal
+    # and huge scales, infinities (not NaN: TFLite's cast of it to int32 is undefined)
+    q8 = np.arange(-128, 128, dtype=np.int8)
+    halves = np.arange(-300, 300, dtype=np.float32) + np.float32(0.5)
+    edges = np.concatenate([halves, np.nextafter(halves, np.float32(np.inf)),
+                            np.nextafter(halves, np.float32(-np.inf)),
+                            np.float32([2**23, 2**23 + 1, -2**23 - 1, 2**24 + 2, 3e9, -3e9,
+                                        np.inf, -np.inf, 0.0, -0.0, 1e-45])])
+    for scale in np.float32([1.0, 0.5, 0.1, 0.0039215689, 3e-38, 1e-44, 7.5e30]):
+        for zero in (-128, -3, 0, 127):
+            qp = quant.QuantParams.per_tensor(scale, zero)
+            with np.errstate(all="ignore"):
+                x = np.concatenate([edges * scale, f]).astype(np.float32)
+                want = qr.quantize(x, qp)
+            assert np.array_equal(_call(helpers, "t_quantize", x, out_dtype=np.int8,
+                                        extra=(scale, zero)), want), (scale, zero)
+            got = _call(helpers, "t_dequantize", q8, out_dtype=np.float32, extra=(scale, zero))
+            assert np.array_equal(got, qr.dequantize(q8, qp)), (scale, zero)
     # std::round of a double (FULLY_CONNECTED's requantization): halves away from zero, and
     # the largest double below one half (which 0.5 added would round up) to 0
     below_half = np.nextafter(0.5, 0.0)

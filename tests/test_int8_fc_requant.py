@@ -212,6 +212,30 @@ def test_cortex_m4_build_has_no_soft_double(tmp_path):
         assert ("__aeabi_" not in symbols) == integer, (flags, symbols)
 
 
+@pytest.mark.skipif(not shutil.which("arm-none-eabi-gcc"), reason="needs gcc-arm-none-eabi")
+def test_float_interface_has_no_soft_double_on_cortex_m4(tmp_path):
+    """A model taking and returning float32 (QUANTIZE in, DEQUANTIZE out) built for the
+    Cortex-M4: both passes are float arithmetic, so no libgcc double routine is linked."""
+    pytest.importorskip("ai_edge_litert.interpreter")
+    import convgen
+    from convgen.plan import make_plan
+    from convgen.render import render
+    spec = convgen.from_tflite(Path(__file__).parent / "tflite_int8" / "quantize_dequantize.tflite")
+    assert (spec.quant.input_dtype, spec.quant.output_dtype) == ("float32", "float32")
+    rendered = render(make_plan(spec, target="cortex-m4"))
+    (tmp_path / f"{rendered.name}.h").write_text(rendered.header)
+    src = tmp_path / f"{rendered.name}.c"
+    src.write_text(rendered.source)
+    assert "cg_q_quantize(" in rendered.source and "cg_q_dequantize(" in rendered.source
+    obj = tmp_path / "model.o"
+    subprocess.run(["arm-none-eabi-gcc", "-mthumb", "-mcpu=cortex-m4", "-mfpu=fpv4-sp-d16",
+                    "-mfloat-abi=hard", "-std=c99", "-O2", "-Wall", "-Wextra", "-Werror",
+                    "-pedantic", "-c", str(src), "-o", str(obj)], check=True)
+    symbols = subprocess.run(["arm-none-eabi-nm", str(obj)], check=True, capture_output=True,
+                             text=True).stdout
+    assert "__aeabi_" not in symbols, symbols
+
+
 # ---------------------------------------------------------------- whole models
 
 MODELS = ("whole_autoencoder", "whole_ds_cnn")   # Dense layers: 10 and 1
