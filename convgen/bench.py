@@ -554,7 +554,7 @@ double convgen_bench_loop(const void *input, const void *weights, void *output,
 # Why an int8 row has no peer time without --tflite (one note under the table).
 INT8_NO_TFLITE = ("an int8 spec: LiteRT's int8 interpreter needs the .tflite model itself "
                   "(--tflite MODEL.tflite); PyTorch and ONNX Runtime have no int8 route here")
-INT8_LITERT_ONLY = "an int8 spec: only LiteRT runs it (the .tflite given by --tflite)"
+INT8_LITERT_ONLY = "an int8 spec: only LiteRT runs it, on the .tflite given by --tflite"
 
 
 def _aligned(shape, dtype: np.dtype, data: Optional[np.ndarray] = None) -> np.ndarray:
@@ -728,6 +728,7 @@ class Report:
     machine: Dict[str, Any]
     results: List[SpecResult]
     peers: Tuple[str, ...]
+    threads: int = 1                    # --threads
 
 
 def machine_info(cflags: Sequence[str], cc: str) -> Dict[str, Any]:
@@ -789,7 +790,7 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
         results.append(bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log, threads,
                                   target))
     progress(len(specs), "")
-    return Report(peak, machine_info(cflags, cc), results, tuple(peers))
+    return Report(peak, machine_info(cflags, cc), results, tuple(peers), threads)
 
 
 def _num(value: float) -> str:
@@ -904,19 +905,20 @@ def _int8_lines(report: Report) -> List[str]:
 def _scaling(report: Report) -> List[str]:
     """The --threads table: the C loop on one thread and on N, per spec."""
     rows = [r for r in report.results if r.threaded is not None]
-    if not rows:
-        return []
-    n = rows[0].threaded.threads
     int8 = [r.name for r in report.results if r.dtype == "int8"]
+    one = [f"int8 specs ({', '.join(int8)}) are timed on one thread only: int8 kernels run "
+           "on one (`convgen verify --threads` refuses them too)"] if int8 else []
+    if not rows:
+        return ["", f"## {report.threads} threads", ""] + one if one and report.threads > 1 \
+            else []
+    n = rows[0].threaded.threads
     load = report.machine.get("load")
     lines = ["", f"## {n} threads", "",
              f"The C loop of the OpenMP build (`-fopenmp`) on {n} threads against the plain "
              "build on one; speedup: median of back-to-back pairs"
              + (f"; load average at the start {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f} "
                 f"on {report.machine['cores']} cores" if load else ""), "",
-             ] + ([f"int8 specs ({', '.join(int8)}) are timed on one thread only: int8 "
-                   "kernels run on one (`convgen verify --threads` refuses them too)", ""]
-                  if int8 else []) + [
+             ] + one + [""] * bool(one) + [
              f"| spec | steps split | 1 thread ms | {n} threads ms | speedup | CPU / wall "
              "| same bytes |", "|---|---:|---:|---:|---:|---:|---|"]
     for r in rows:
