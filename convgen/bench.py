@@ -1103,7 +1103,8 @@ def chart(report: Report, path: Path) -> bool:
     any_peer = any(r.best_peer() for r in results)
     ax.axvline(1.0, color="black", linewidth=0.8)
     ax.set_xscale("log")
-    ax.set_yticks(range(len(results)), [r.name for r in results])
+    ax.set_yticks(range(len(results)),   # an int8 row's LiteRT is the int8 interpreter
+                  [r.name + (" (int8)" if r.dtype == "int8" else "") for r in results])
     ax.invert_yaxis()
     ax.set_xlabel("time relative to the " + ("best peer" if any_peer else
                                              "convgen Python call") + " (lower is faster)")
