@@ -386,7 +386,7 @@ def parser() -> argparse.ArgumentParser:
                                    "then timed. An int8 spec (dtype: int8, docs/int8.md) is "
                                    "timed the same way on one thread; its output must EQUAL "
                                    "the integer oracle (no tolerance); its rate is int8 GOP/s "
-                                   "(2 x MACs; no %% of the fp32 peak); its one peer is "
+                                   "(2 x MACs; no % of the fp32 peak); its one peer is "
                                    "LiteRT's int8 interpreter (XNNPACK) on the .tflite model "
                                    "given by --tflite (n/a without it). Writes DIR/bench.md, "
                                    "DIR/bench.json and DIR/bench.png (with matplotlib). Exit "
