@@ -10,6 +10,10 @@ before it is timed.
 
 GFLOP/s counts ``2 * MACs`` of the convolutions (bias and activation not counted) and is
 compared with this machine's single-core fp32 FMA peak, measured by :func:`measure_peak`.
+
+An int8 spec (:func:`bench_int8_spec`) is timed the same way on one thread; its output must
+equal the integer oracle, its rate is int8 GOP/s (no % of the fp32 peak), and its one peer is
+LiteRT's int8 interpreter on the ``.tflite`` the spec was imported from, when given.
 """
 
 from __future__ import annotations
@@ -268,6 +272,7 @@ class PeerResult:
     timing: Optional[Timing] = None
     max_rel: Optional[float] = None
     detail: str = ""
+    differing: Optional[int] = None     # int8: outputs that differ from convgen's (steps <= 1)
 
 
 def run_peer(name: str, bspec: BenchSpec, x: np.ndarray, weights: Sequence[np.ndarray],
@@ -344,13 +349,20 @@ class SpecResult:
     overhead: float = 0.0               # paired_overhead: the Python call's CPU s over C's
     threads: int = 1                    # --threads: the C loop also timed on this many
     threaded: Optional["ThreadScaling"] = None
+    dtype: str = "float32"              # "int8": check is a QComparison (equality), GOP/s
 
     @property
     def flops(self) -> int:
         return 2 * self.macs
 
     def gflops(self) -> Optional[float]:
+        """GFLOP/s of a float32 spec, int8 GOP/s (2 x int8 MACs) of an int8 one."""
         return self.flops / self.c_loop.median / 1e9 if self.macs else None
+
+    def percent_of_peak(self, peak: "Peak") -> Optional[float]:
+        """Of the fp32 peak: None for an int8 spec (no int8 peak is measured)."""
+        g = self.gflops()
+        return None if g is None or self.dtype != "float32" else 100 * g / peak.gflops
 
     def best_peer(self) -> Optional[str]:
         return fastest(self.peers)
@@ -519,6 +531,195 @@ def _bench_threads(spec: Spec, kernel, cflags, cc, key, cdef, ptrs, out, threads
     return ThreadScaling(threads, timing, speedup, same, split, len(plan.steps))
 
 
+# ---------------------------------------------------------------- int8 specs
+
+_QLOOP = """
+#include <time.h>
+
+/* convgen bench: the timing loop of an int8 model, in the same unit as the kernel. */
+double convgen_bench_loop(const void *input, const void *weights, void *output,
+                          void *workspace, long iters)
+{{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (long i = 0; i < iters; i++) {{
+        {name}((const {in_t} *)input, weights, ({out_t} *)output, workspace);
+        __asm__ __volatile__("" : : "r"(output) : "memory");   /* every call's stores happen */
+    }}
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
+}}
+"""
+
+# Why an int8 row has no peer time without --tflite (one note under the table).
+INT8_NO_TFLITE = ("an int8 spec: LiteRT's int8 interpreter needs the .tflite model itself "
+                  "(--tflite MODEL.tflite); PyTorch and ONNX Runtime have no int8 route here")
+INT8_LITERT_ONLY = "an int8 spec: only LiteRT runs it, on the .tflite given by --tflite"
+
+
+def _aligned(shape, dtype: np.dtype, data: Optional[np.ndarray] = None) -> np.ndarray:
+    """A C-contiguous array of any dtype on a 64-byte boundary (as kernel.bind's buffers),
+    zeros or a copy of ``data``."""
+    n = math.prod(shape) * dtype.itemsize
+    raw = np.zeros(n + 64, np.uint8)
+    start = -raw.ctypes.data % 64
+    out = raw[start:start + n].view(dtype).reshape(shape)
+    if data is not None:
+        out[...] = data
+    return out
+
+
+class TFLiteMismatch(ValueError):
+    """``--tflite`` names a model whose input or output is not the spec's."""
+
+
+def check_tflite(spec: Spec, path: Union[str, Path]) -> Optional[str]:
+    """Check that the .tflite at ``path`` takes and gives what the int8 ``spec`` does (shape
+    and dtype of its one input and one output); raise :class:`TFLiteMismatch` naming the
+    difference. Returns why LiteRT cannot run here (not installed), else None."""
+    path = Path(path)
+    if not path.is_file():
+        raise TFLiteMismatch(f"{path}: no such file")
+    if spec.weights is None:
+        raise TFLiteMismatch(f"{path}: spec {spec.name!r} names no weights file, so "
+                             "convgen would run random weights, not the model's")
+    try:
+        interp, i, o = _litert_interpreter(path)
+    except ImportError:
+        return "ai_edge_litert not installed"
+    except ValueError as exc:
+        raise TFLiteMismatch(f"{path}: LiteRT cannot load it: {exc}") from None
+    quant = spec.quant
+    for what, detail, dtype, shape in (
+            ("input", i, quant.input_dtype, (spec.batch, *spec.input_shape)),
+            ("output", o, quant.output_dtype, (spec.batch, *spec.output_shape))):
+        got = (np.dtype(detail["dtype"]).name, tuple(int(d) for d in detail["shape"]))
+        if got[0] != dtype or math.prod(got[1]) != math.prod(shape):
+            raise TFLiteMismatch(
+                f"{path}: its {what} is {got[0]} {got[1]}, spec {spec.name!r} "
+                f"({spec.source.name}) has {dtype} {shape}: not the model the spec came from")
+    return None
+
+
+def _litert_interpreter(path: Path):
+    """LiteRT's interpreter on one thread, default resolver (XNNPACK), tensors allocated:
+    ``(interpreter, input details, output details)``."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from ai_edge_litert.interpreter import Interpreter
+    interp = Interpreter(model_path=str(path), num_threads=1)
+    interp.allocate_tensors()
+    inputs, outputs = interp.get_input_details(), interp.get_output_details()
+    if len(inputs) != 1 or len(outputs) != 1:
+        raise ValueError(f"{len(inputs)} inputs and {len(outputs)} outputs (expected one each)")
+    return interp, inputs[0], outputs[0]
+
+
+def run_litert_int8(spec: Spec, path: Union[str, Path], x: np.ndarray, expected: np.ndarray,
+                    min_time: float = 0.0, repeat: int = 0) -> PeerResult:
+    """LiteRT's interpreter (default resolver: XNNPACK; one thread) on the .tflite at
+    ``path``, on convgen's input ``x``; its output checked against ``expected`` (convgen's,
+    which equals the integer oracle). XNNPACK is not bit-exact with TFLite's reference
+    kernels (docs/int8.md, "Where TFLite's other kernels differ": isolated differences of one
+    output step): such differences are counted and reported, and the peer is timed; a
+    difference of more than one step is a ``mismatch`` (another model), not timed."""
+    why = check_tflite(spec, path)
+    if why:
+        return PeerResult("n/a", detail=why)
+    try:
+        interp, i, o = _litert_interpreter(Path(path))
+        xi = x.reshape(i["shape"])
+
+        def call():
+            interp.set_tensor(i["index"], xi)
+            interp.invoke()
+            return interp.get_tensor(o["index"])
+
+        threads_before = thread_count()
+        got = call().reshape(expected.shape)
+    except Exception as exc:   # a peer's own failure is reported, never fatal
+        return PeerResult("error", detail=f"{type(exc).__name__}: {' '.join(str(exc).split())}")
+    steps = np.abs(got.astype(np.float64) - expected.astype(np.float64))
+    if spec.quant.output_dtype == "float32":   # differences in output steps
+        steps = steps / float(spec.quant.of(spec.graph.output).s)
+    differing = int(np.count_nonzero(got != expected))
+    worst = float(steps.max()) if steps.size else 0.0
+    if worst > 1.0 + 1e-6:
+        return PeerResult("mismatch", differing=differing,
+                          detail=f"{differing} of {expected.size} outputs differ from "
+                                 f"convgen's, by up to {worst:.3g} steps: not the spec's model?")
+    note = "XNNPACK, one thread" + ("" if not differing else
+                                    f"; {differing} of {expected.size} outputs differ from "
+                                    "convgen's (the integer oracle) by one step: XNNPACK is "
+                                    "not bit-exact with TFLite's reference kernels, "
+                                    "docs/int8.md")
+    timing = measure_python(call, min_time, repeat, threads_before) if repeat else None
+    return PeerResult("ok", timing, None, note, differing)
+
+
+def bench_int8_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int = 5,
+                    min_time: float = 0.2, seed: int = 0,
+                    cflags: Optional[Sequence[str]] = None, cc: Optional[str] = None,
+                    log: Callable[[str], None] = lambda s: None, target=None,
+                    tflite: Optional[Union[str, Path]] = None) -> SpecResult:
+    """:func:`bench_spec` of an int8 spec: compile for ``target``, check that the output
+    EQUALS the integer oracle (:func:`convgen.quantized.oracle`), time the C loop and the
+    Python call (``kernel.bind()`` once, ``f(x)`` many); with ``tflite`` (the model the spec
+    was imported from) also LiteRT's int8 interpreter (:func:`run_litert_int8`). Other
+    peers have no int8 route: ``n/a``. One thread: int8 kernels run on one."""
+    from . import quantized
+    spec = bspec.spec
+    cflags = tuple(build.default_cflags() if cflags is None else cflags)
+    cc = cc or build.default_cc()
+    rng = np.random.default_rng(seed)
+    weights = (list(spec.weights) if spec.weights is not None
+               else quantized.random_int8_weights(spec, rng))
+    x = quantized.random_input(spec, rng)
+    threads_before = thread_count()
+    kernel, compile_s = _cold_compile(spec, cflags, cc, target)
+    f = kernel.bind(weights)   # bind once, call many: the Python call path
+
+    key = hashlib.sha256((kernel.c_source + cc + " ".join(cflags)).encode()).hexdigest()[:12]
+    c_types = quantized.C_TYPES
+    in_t, out_t = c_types[spec.quant.input_dtype], c_types[spec.quant.output_dtype]
+    cdef = (f"int {spec.name}(const {in_t} *, const void *, {out_t} *, void *);\n"
+            "double convgen_bench_loop(const void *, const void *, void *, void *, long);")
+    lib, ffi = _load_module(f"_convgen_bench_{spec.name}_{key}", cdef,
+                            kernel.c_source + _QLOOP.format(name=spec.name, in_t=in_t,
+                                                            out_t=out_t),
+                            build.BASE_CFLAGS + cflags, cc, {f"{spec.name}.h": kernel.header})
+    x = _aligned(x.shape, x.dtype, x)
+    out = _aligned(kernel.output_shape, np.dtype(spec.quant.output_dtype))
+    work = _aligned((max(kernel.plan.workspace_size, 1),), np.dtype(np.uint8))
+    ptrs = [ffi.from_buffer("char[]", a) for a in (x, f.blob, out, work)]
+    lib.convgen_bench_loop(*ptrs, 1)
+    expected = quantized.oracle(spec, x, weights)
+    check = quantized.compare_int8(out, expected)
+    same_python = np.array_equal(f(x), out)
+    log(f"{spec.name}: compiled in {compile_s:.2f} s; integer oracle check "
+        + ("EQUAL" if check.passed else f"FAIL ({check.mismatches} outputs differ)")
+        + ("" if same_python else "; the Python call's output differs from the C loop's"))
+    if not same_python:   # the same C and blob through cffi: never expected
+        check = dataclasses.replace(check, mismatches=max(check.mismatches, 1))
+    run_c = lambda n: lib.convgen_bench_loop(*ptrs, n)   # noqa: E731
+    c_loop = measure(run_c, min_time, repeat, threads_before)
+    python = measure_python(lambda: f(x), min_time, repeat, threads_before)
+    overhead = paired_overhead(run_c, lambda: f(x), c_loop.number, max(repeat, 3))
+    results = {}
+    for name in peers:
+        if name == "litert" and tflite is not None:
+            results[name] = run_litert_int8(spec, tflite, x, out, min_time, repeat)
+        else:
+            results[name] = PeerResult("n/a", detail=INT8_LITERT_ONLY if tflite is not None
+                                       else INT8_NO_TFLITE)
+    types = [layer.type for layer in spec.layers]
+    summary = (" + ".join(types) if len(types) <= 3 else
+               f"{len(types)} layers ({'chain' if spec.graph.is_chain() else 'graph'})")
+    macs = sum(node.macs() for node in spec.graph.nodes) * spec.batch
+    return SpecResult(spec.name, bspec.source, summary, macs, kernel.input_shape,
+                      kernel.output_shape, compile_s, len(kernel.c_source.encode()), check,
+                      c_loop, python, results, overhead, 1, None, "int8")
+
+
 # ---------------------------------------------------------------- the report
 
 @dataclass
@@ -527,6 +728,7 @@ class Report:
     machine: Dict[str, Any]
     results: List[SpecResult]
     peers: Tuple[str, ...]
+    threads: int = 1                    # --threads
 
 
 def machine_info(cflags: Sequence[str], cc: str) -> Dict[str, Any]:
@@ -557,9 +759,17 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
         min_time: float = 0.2, seed: int = 0, cflags: Optional[Sequence[str]] = None,
         cc: Optional[str] = None, log: Callable[[str], None] = lambda s: None,
         progress: Callable[[int, str], None] = lambda done, name: None,
-        threads: int = 1, target=None) -> Report:
+        threads: int = 1, target=None, tflite: Optional[Union[str, Path]] = None) -> Report:
     """Measure the peak, then benchmark every spec; ``progress(done, name)`` is called
-    before each spec and once at the end."""
+    before each spec and once at the end. An int8 spec is timed by :func:`bench_int8_spec`
+    on one thread whatever ``threads`` says (int8 kernels run on one; the report says so);
+    ``tflite``: the model of the one int8 spec among ``specs``, for LiteRT's int8
+    interpreter (a ``ValueError`` unless exactly one spec is int8)."""
+    if tflite is not None:
+        int8 = [b for b in specs if b.spec.quant is not None]
+        if len(int8) != 1:
+            raise ValueError(f"--tflite {tflite}: it is the model of one int8 spec, and "
+                             f"{len(int8)} of the {len(specs)} specs are int8")
     cflags = tuple(build.default_cflags() if cflags is None else cflags)
     cc = cc or build.default_cc()
     if "torch" in peers and peer_available("torch") is None:
@@ -571,10 +781,16 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
     results = []
     for k, b in enumerate(specs):
         progress(k, b.spec.name)
+        if b.spec.quant is not None:
+            if threads > 1:
+                log(f"{b.spec.name}: int8, timed on one thread only (int8 kernels run on one)")
+            results.append(bench_int8_spec(b, peers, repeat, min_time, seed, cflags, cc, log,
+                                           target, tflite))
+            continue
         results.append(bench_spec(b, peers, repeat, min_time, seed, cflags, cc, log, threads,
                                   target))
     progress(len(specs), "")
-    return Report(peak, machine_info(cflags, cc), results, tuple(peers))
+    return Report(peak, machine_info(cflags, cc), results, tuple(peers), threads)
 
 
 def _num(value: float) -> str:
@@ -594,16 +810,18 @@ def _peer_cell(p: Optional[PeerResult]) -> str:
     return "mismatch" if p.status == "mismatch" else p.status
 
 
-def summary(report: Report) -> Optional[Dict[str, Any]]:
-    """The geometric mean of convgen / best peer over the specs some peer ran, and the worst
-    case; None when no peer ran."""
-    ratios = {r.name: r.ratio() for r in report.results if r.ratio() is not None}
+def summary(report: Report, dtype: str = "float32") -> Optional[Dict[str, Any]]:
+    """The geometric mean of convgen / best peer over the specs of ``dtype`` (float32, or
+    int8: against LiteRT's int8 interpreter) some peer ran, and the worst case; None when no
+    peer ran."""
+    rows = [r for r in report.results if getattr(r, "dtype", "float32") == dtype]
+    ratios = {r.name: r.ratio() for r in rows if r.ratio() is not None}
     if not ratios:
         return None
     worst = max(ratios, key=ratios.get)
     out = dict(specs=len(ratios), geomean_vs_best=_geomean(ratios.values()), worst=worst,
                worst_vs_best=ratios[worst])
-    cpu = [r.cpu_ratio() for r in report.results if hasattr(r, "cpu_ratio")]
+    cpu = [r.cpu_ratio() for r in rows if hasattr(r, "cpu_ratio")]
     cpu = [v for v in cpu if v is not None]
     if cpu:
         out["geomean_vs_best_cpu"] = _geomean(cpu)
@@ -631,21 +849,24 @@ def markdown(report: Report) -> str:
         "convgen's output first",
         "- GFLOP/s: 2 x MACs / C-loop median; vs best: convgen's Python call / the fastest "
         "peer's (< 1: convgen is faster); vs best, CPU: the same in CPU time per call (no "
-        "waiting for a core: steadier on a busy machine)", ""]
+        "waiting for a core: steadier on a busy machine)"] + _int8_lines(report) + [""]
     head = ["spec", "layers", "MFLOP", "compile s", "C bytes", "C loop ms (min)", "Python ms",
             "Python overhead µs", "GFLOP/s", "% peak"] + [f"{PEER_TITLES[p]} ms" for p in PEERS
                                                           ] + ["vs best", "vs best, CPU"]
     rows = []
     for r in report.results:
-        g = r.gflops()
+        g, pct = r.gflops(), r.percent_of_peak(peak)
         ratio = r.ratio()
+        int8 = r.dtype == "int8"
+        fail = "" if r.check.passed else (
+            f" **FAIL: {r.check.mismatches} outputs differ**" if int8 else " **FAIL**")
         rows.append([
-            r.name + ("" if r.check.passed else " **FAIL**"), r.layers,
+            r.name + (" (int8)" if int8 else "") + fail, r.layers,
             _num(r.flops / 1e6), f"{r.compile_s:.2f}", f"{r.source_bytes:,}",
             f"{_ms(r.c_loop)} ({_num(r.c_loop.min * 1e3)})", _ms(r.python),
             f"{r.python_overhead() * 1e6:.1f}",
-            "-" if g is None else f"{g:.1f}",
-            "-" if g is None else f"{100 * g / peak.gflops:.1f}",
+            "-" if g is None else f"{g:.1f}" + (" GOP/s" if int8 else ""),
+            "-" if pct is None else f"{pct:.1f}",
             *[_peer_cell(r.peers.get(p)) for p in PEERS],
             "-" if ratio is None else f"{ratio:.2f} ({r.best_peer()})",
             "-" if r.cpu_ratio() is None else f"{r.cpu_ratio():.2f}"])
@@ -661,15 +882,35 @@ def markdown(report: Report) -> str:
                           f"; in CPU time per call, geometric mean "
                           f"{total['geomean_vs_best_cpu']:.2f}"
                           if "geomean_vs_best_cpu" in total else "")]
+    total = summary(report, "int8")
+    if total:
+        lines += [f"- int8, vs LiteRT over the {total['specs']} int8 specs it ran: geometric "
+                  f"mean {total['geomean_vs_best']:.2f}, worst {total['worst_vs_best']:.2f} "
+                  f"({total['worst']})"]
     return "\n".join(lines + _notes(report) + _thread_notes(report)
                      + _scaling(report)) + "\n"
+
+
+def _int8_lines(report: Report) -> List[str]:
+    """What an int8 row means, when there is one."""
+    if not any(r.dtype == "int8" for r in report.results):
+        return []
+    return ["- int8 rows: the output EQUALS the integer oracle (TFLite's reference kernels) "
+            "or the row says **FAIL** with the count of differing outputs; GOP/s: 2 x int8 "
+            "MACs / C-loop median; no % peak (the peak is fp32 FMA's); one thread always; "
+            "peer: LiteRT's int8 interpreter (XNNPACK) on the .tflite given by `--tflite`, its "
+            "output compared with convgen's (one-step differences counted, not failed)"]
 
 
 def _scaling(report: Report) -> List[str]:
     """The --threads table: the C loop on one thread and on N, per spec."""
     rows = [r for r in report.results if r.threaded is not None]
+    int8 = [r.name for r in report.results if r.dtype == "int8"]
+    one = [f"int8 specs ({', '.join(int8)}) are timed on one thread only: int8 kernels run "
+           "on one (`convgen verify --threads` refuses them too)"] if int8 else []
     if not rows:
-        return []
+        return ["", f"## {report.threads} threads", ""] + one if one and report.threads > 1 \
+            else []
     n = rows[0].threaded.threads
     load = report.machine.get("load")
     lines = ["", f"## {n} threads", "",
@@ -677,6 +918,7 @@ def _scaling(report: Report) -> List[str]:
              "build on one; speedup: median of back-to-back pairs"
              + (f"; load average at the start {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f} "
                 f"on {report.machine['cores']} cores" if load else ""), "",
+             ] + one + [""] * bool(one) + [
              f"| spec | steps split | 1 thread ms | {n} threads ms | speedup | CPU / wall "
              "| same bytes |", "|---|---:|---:|---:|---:|---:|---|"]
     for r in rows:
@@ -736,17 +978,21 @@ def _threaded_peers(rows: List[SpecResult], n: int, peers: Sequence[str]) -> Lis
 
 
 def _notes(report: Report) -> List[str]:
-    """Why a peer has no time, or a note on how it ran: once per peer, status and detail."""
+    """Why a peer has no time, or a note on how it ran: once per status and detail, naming
+    the peers and the specs it applies to."""
     why: Dict[Tuple[str, str, str], List[str]] = {}
     for r in report.results:
         for k, p in r.peers.items():
             if p.status != "ok" or p.detail:
                 why.setdefault((k, p.status, p.detail), []).append(r.name)
-    lines = []
+    merged: Dict[Tuple[str, str, Tuple[str, ...]], List[str]] = {}
     for (k, status, detail), names in why.items():
+        merged.setdefault((status, detail, tuple(names)), []).append(PEER_TITLES[k])
+    lines = []
+    for (status, detail, names), who in merged.items():
         which = "every spec" if len(names) == len(report.results) > 1 else ", ".join(names)
-        lines.append(f"- {PEER_TITLES[k]}: {status} for {which}" + (f" ({detail})" if detail
-                                                                     else ""))
+        lines.append(f"- {', '.join(who)}: {status} for {which}" + (f" ({detail})" if detail
+                                                                    else ""))
     return [""] + lines if lines else []
 
 
@@ -791,16 +1037,24 @@ def to_json(report: Report) -> Dict[str, Any]:
     out = dict(convgen=__version__, machine=report.machine, peak=dataclasses.asdict(report.peak),
                peers=list(report.peers), results=[])
     for r in report.results:
-        g = r.gflops()
+        g, int8 = r.gflops(), r.dtype == "int8"
+        if int8:   # equality with the integer oracle, no tolerance
+            oracle = dict(check="equal", passed=r.check.passed, mismatches=r.check.mismatches,
+                          max_abs_steps=r.check.max_abs)
+        else:
+            oracle = dict(check="tolerance", tolerance=TOLERANCE, passed=r.check.passed,
+                          max_rel=r.check.max_rel)
         out["results"].append(dict(
-            name=r.name, source=r.source, layers=r.layers, input_shape=list(r.input_shape),
+            name=r.name, source=r.source, dtype=r.dtype, layers=r.layers,
+            input_shape=list(r.input_shape),
             output_shape=list(r.output_shape), macs=r.macs, flops=r.flops,
-            compile_s=r.compile_s, source_bytes=r.source_bytes,
-            oracle=dict(passed=r.check.passed, max_rel=r.check.max_rel),
+            compile_s=r.compile_s, source_bytes=r.source_bytes, oracle=oracle,
             c_loop=_timing_json(r.c_loop), python=_timing_json(r.python),
             python_overhead_us=r.python_overhead() * 1e6,
-            gflops=g, percent_of_peak=None if g is None else 100 * g / report.peak.gflops,
+            gflops=None if int8 else g, gops=g if int8 else None,
+            percent_of_peak=r.percent_of_peak(report.peak),
             peers={k: dict(status=p.status, detail=p.detail, max_rel=p.max_rel,
+                           **({} if p.differing is None else dict(differing=p.differing)),
                            **(_timing_json(p.timing) or {})) for k, p in r.peers.items()},
             best_peer=r.best_peer(), python_vs_best_peer=r.ratio(),
             python_vs_best_peer_cpu=r.cpu_ratio(),
@@ -814,6 +1068,7 @@ def to_json(report: Report) -> Dict[str, Any]:
                        for k, p in r.threaded.peers.items()},
                 best_peer=r.threaded.best_peer(), python_vs_best_peer=r.threaded.ratio())))))
     out["summary"] = summary(report)
+    out["summary_int8"] = summary(report, "int8")
     out["threaded_summary"] = threaded_summary(report)
     return out
 
@@ -848,7 +1103,8 @@ def chart(report: Report, path: Path) -> bool:
     any_peer = any(r.best_peer() for r in results)
     ax.axvline(1.0, color="black", linewidth=0.8)
     ax.set_xscale("log")
-    ax.set_yticks(range(len(results)), [r.name for r in results])
+    ax.set_yticks(range(len(results)),   # an int8 row's LiteRT is the int8 interpreter
+                  [r.name + (" (int8)" if r.dtype == "int8" else "") for r in results])
     ax.invert_yaxis()
     ax.set_xlabel("time relative to the " + ("best peer" if any_peer else
                                              "convgen Python call") + " (lower is faster)")

@@ -183,15 +183,16 @@ def cmd_bench(args) -> int:
         except SpecError as exc:
             print(f"error: {exc}", file=sys.stderr)
             ok = False
-    for b in [b for b in specs if b.spec.quant is not None]:
-        print(f"error: {b.source}: an int8 spec: `convgen bench` times float32 specs only "
-              "(int8 timing is not implemented yet)", file=sys.stderr)
-        ok = False
     if not ok:
         return EXIT_BAD_INPUT
     if args.repeat < 1 or args.min_time <= 0:
         print("error: --repeat must be >= 1 and --min-time > 0", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.tflite is not None:
+        problem = _tflite_problem(args, specs, bench)
+        if problem:
+            print(f"error: --tflite {problem}", file=sys.stderr)
+            return EXIT_BAD_INPUT
     cflags = shlex.split(args.cflags) if args.cflags is not None else None
     from .progress import Progress
     with Progress(len(specs), "bench") as bar:
@@ -199,12 +200,31 @@ def cmd_bench(args) -> int:
                            repeat=args.repeat, min_time=args.min_time, seed=args.seed,
                            cflags=cflags, cc=args.cc, threads=args.threads,
                            target=args.target, log=lambda text: bar.print(text, file=sys.stderr),
-                           progress=bar.update)
+                           progress=bar.update, tflite=args.tflite)
     print(bench.markdown(report))
     for path in bench.write_report(report, args.out):
         print(f"wrote {path}")
     return EXIT_FAIL if any(not r.check.passed or (r.threaded and not r.threaded.same_bytes)
                             for r in report.results) else 0
+
+
+def _tflite_problem(args, specs, bench) -> Optional[str]:
+    """Why ``--tflite`` cannot go with these specs and options (None: it can)."""
+    int8 = [b for b in specs if b.spec.quant is not None]
+    if args.no_peers:
+        return (f"{args.tflite}: it is the LiteRT peer's model, and --no-peers times "
+                "convgen only")
+    if len(int8) != 1:
+        kinds = ", ".join(f"{b.source} ({'int8' if b.spec.quant is not None else 'float32'})"
+                          for b in specs)
+        return (f"{args.tflite}: it is the model of one int8 spec, to time LiteRT's int8 "
+                f"interpreter against it: give exactly one int8 spec, got {len(int8)} "
+                f"({kinds})")
+    try:
+        bench.check_tflite(int8[0].spec, args.tflite)
+    except bench.TFLiteMismatch as exc:
+        return str(exc)
+    return None
 
 
 def cmd_import_keras(args) -> int:
@@ -363,9 +383,14 @@ def parser() -> argparse.ArgumentParser:
                                    "Runtime, LiteRT; n/a where not installed) run the same "
                                    "layers on the same input and weights, are checked "
                                    "against convgen's output (convgen's tolerance) and only "
-                                   "then timed. Writes DIR/bench.md, DIR/bench.json and "
-                                   "DIR/bench.png (with matplotlib). Exit 1 if a kernel "
-                                   "fails its oracle check.")
+                                   "then timed. An int8 spec (dtype: int8, docs/int8.md) is "
+                                   "timed the same way on one thread; its output must EQUAL "
+                                   "the integer oracle (no tolerance); its rate is int8 GOP/s "
+                                   "(2 x MACs; no % of the fp32 peak); its one peer is "
+                                   "LiteRT's int8 interpreter (XNNPACK) on the .tflite model "
+                                   "given by --tflite (n/a without it). Writes DIR/bench.md, "
+                                   "DIR/bench.json and DIR/bench.png (with matplotlib). Exit "
+                                   "1 if a kernel fails its oracle check.")
     s.add_argument("files", nargs="+", metavar="FILE",
                    help="a spec, or a YAML list of specs")
     s.add_argument("--out", default="benchmarks/results", metavar="DIR",
@@ -383,9 +408,20 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--threads", type=_thread_count, default=1, metavar="N",
                    help="also time the C loop on N threads (OpenMP build; checked to give "
                         "the same bytes) against one thread, and convgen's Python call "
-                        "against the peers, all on N threads, per spec (default 1: no)")
+                        "against the peers, all on N threads, per spec (default 1: no); "
+                        "int8 specs are timed on one thread only (int8 kernels run on one), "
+                        "as the report says")
+    s.add_argument("--tflite", default=None, metavar="MODEL.tflite",
+                   help="the .tflite model the one int8 spec among FILE was imported from "
+                        "(convgen import-tflite): LiteRT's interpreter runs it on one thread "
+                        "(default resolver: XNNPACK) on the same int8 input, its output is "
+                        "compared with convgen's (differing outputs counted: XNNPACK is not "
+                        "bit-exact with TFLite's reference kernels) and it is timed; an "
+                        "error (exit 2) with no int8 spec, several, --no-peers, or a model "
+                        "whose input or output is not the spec's")
     _target_option(s, "time the C of this target (x86-64, aarch64: with Winograd 3x3 where "
-                      "its cost model chooses it)")
+                      "its cost model chooses it; an int8 spec's form: avx2 on x86-64, "
+                      "neon on aarch64, dsp on the Cortex-M ones, portable loops on any)")
     s.set_defaults(func=cmd_bench)
 
     s = sub.add_parser("import-keras", help="write a spec and its weights from a saved Keras "
