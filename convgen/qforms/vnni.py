@@ -51,8 +51,16 @@ import numpy as np
 
 from ..quantized_ops import Lowered
 from . import FORMS
-from .x86 import INT32_MIN, LANES, _add_requant, _channel_array, _depthwise, _geometry, _up, \
-    pack_lanes
+from .x86 import (
+    INT32_MIN,
+    LANES,
+    _add_requant,
+    _channel_array,
+    _depthwise,
+    _geometry,
+    _up,
+    pack_lanes,
+)
 
 KP = 4             # reduction elements per int32 lane: VPDPBUSD's group of 4 bytes
 CONV_NV = 2        # vectors (of 8 output channels) per conv block
