@@ -4,7 +4,9 @@ branch EQUAL to the integer oracle: no tolerance.
 
 Branches: ``portable`` (``-DCONVGEN_NO_SIMD``: the C99 loops over the vnni packing, any
 machine), ``avx2-model`` (``-march=x86-64-v3``: AVX2 without VNNI, so ``cg_dpbusd`` is the
-exact AVX2 model of the instruction), and ``avx512-vnni`` / ``avx-vnni`` (the instruction
+exact AVX2 model of the instruction; its conv tiles are the 16-register ones, 3 pixels, and
+with ``-DCONVGEN_VNNI_TILES32`` the 32-register ones AVX-512 takes, 4 pixels), and
+``avx512-vnni`` / ``avx-vnni`` (the instruction
 itself, ``_mm256_dpbusd_epi32`` / ``_mm256_dpbusd_avx_epi32``), run only where
 /proc/cpuinfo has the flags, skipped elsewhere (AMD Zen 2 has neither, and qemu-user raises
 SIGILL on them): there a compile-only test checks that both builds are warning-free and carry
@@ -55,17 +57,20 @@ def _skip(name):
                                                     f"lacks {' and '.join(missing)}")
 
 
+NEEDS_AVX2 = pytest.mark.skipif("avx2" not in CPU, reason="/proc/cpuinfo lacks avx2")
+# the AVX2 model with the 16-register tiles (3 pixels) and with the 32-register ones (4)
 FLAGS = {"portable": ("-O1", "-DCONVGEN_NO_SIMD"), "avx2-model": ("-O1", "-march=x86-64-v3"),
+         "avx2-model-tiles32": ("-O1", "-march=x86-64-v3", "-DCONVGEN_VNNI_TILES32"),
          **{name: flags for name, (flags, _) in NATIVE.items()}}
-MARKS = {"portable": (), "avx2-model": pytest.mark.skipif("avx2" not in CPU,
-                                                         reason="/proc/cpuinfo lacks avx2"),
+MARKS = {"portable": (), "avx2-model": NEEDS_AVX2, "avx2-model-tiles32": NEEDS_AVX2,
          **{name: _skip(name) for name in NATIVE}}
 BRANCHES = [pytest.param(FLAGS[name], id=name, marks=MARKS[name]) for name in FLAGS]
 
 
 # The avx2 form's cases (padding, strides, dilation, Conv1D, depthwise, Dense) and the vnni
 # form's own: reductions not a multiple of 4 (a segment's last group reads 1-3 bytes past it
-# against zero weights), tiles of 4 pixels (rows of 1, 3, 5 and 9 pixels), a block of 8.
+# against zero weights), rows of 1, 3, 5 and 9 pixels (tiles of 3 or 4 and their rests), a
+# block of 8.
 CASES = dict(X86_CASES, **{
     # pointwise, cin 1, 2, 3, 5, 6: kw * cin = 1, 2, 3, 5, 6 (groups of 4 padded); cout 1
     "k_mod4": ([3, 3, 6], 17, ["{type: Conv2D, filters: 1, kernel_size: 1, QUANT}",
@@ -209,7 +214,7 @@ def _helpers_source() -> str:
 
 
 @pytest.mark.parametrize("branch", [pytest.param(name, marks=MARKS[name]) for name in FLAGS
-                                    if name != "portable"])
+                                    if name not in ("portable", "avx2-model-tiles32")])
 def test_cg_dpbusd_is_the_instruction(branch, tmp_path):
     """cg_dpbusd against VPDPBUSD's definition in NumPy (acc + four zero-extended u8 times
     sign-extended s8 a lane, modulo 2^32) on random vectors and the extremes: bytes 255 by
@@ -283,6 +288,21 @@ def test_builds_warning_free_and_vpdpbusd_in_the_object_code(cc, tmp_path):
         dump = subprocess.run(["objdump", "-d", "vstrict.o"], cwd=tmp_path, check=True,
                               capture_output=True, text=True).stdout
         assert instruction is None or ("vpdpbusd" in dump) == instruction, (flags, instruction)
+
+
+@pytest.mark.parametrize("flags,tile", [(["-mavx512vnni", "-mavx512vl"], 4),
+                                        (["-march=x86-64-v3", "-DCONVGEN_VNNI_TILES32"], 4),
+                                        (["-march=x86-64-v3", "-mavxvnni"], 3),
+                                        (["-march=x86-64-v3"], 3)])
+def test_conv_tiles_by_registers(flags, tile, tmp_path):
+    """The preprocessor keeps the 4-pixel tiles with AVX-512's 32 registers (or
+    CONVGEN_VNNI_TILES32), the 3-pixel ones with 16: a31, the 4th pixel's second vector."""
+    if not shutil.which("gcc"):
+        pytest.skip("needs gcc")
+    _strict_source(tmp_path)
+    code = subprocess.run(["gcc", "-std=c99", *flags, "-E", "-P", "vstrict.c"], cwd=tmp_path,
+                          check=True, capture_output=True, text=True).stdout
+    assert ("__m256i a31 =" in code) == (tile == 4) and "__m256i a21 =" in code
 
 
 # ---------------------------------------------------------------- plan, target, export

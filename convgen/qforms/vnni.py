@@ -22,10 +22,13 @@ not used).
   form, the reduction of a pixel cut into segments contiguous in the padded input, each
   padded to groups of 4 (zero weights: the 1-3 bytes read past a segment, or into the
   scratch's 4 bytes of slack, count for nothing). Per group the pixel's 4 input bytes are
-  broadcast to every lane and ``cg_dpbusd`` accumulates them against 8 channels' weights:
-  tiles of 4 pixels x 16 channels (8 accumulators, 2 weight vectors and a broadcast: 11 of
-  the 16 ymm registers AVX-VNNI has, so no spill; AVX-512's 32 leave the same code room), and
-  8 pixels x 8 channels for a block of 8.
+  broadcast to every lane and ``cg_dpbusd`` accumulates them against 8 channels' weights, a
+  tile of pixels per weight load: with AVX-512's 32 vector registers (``__AVX512VL__``)
+  4 pixels x 16 channels (8 accumulators, 2 weight vectors, a broadcast) and 8 x 8 for a
+  block of 8; with 16 (AVX-VNNI, and the AVX2 model) 3 x 16 and 6 x 8 (GCC 12 copies each
+  accumulator around its ``vpdpbusd``, and with 4 x 16 in 16 registers it stores
+  accumulators to the stack in the inner loop). ``-DCONVGEN_VNNI_TILES32`` forces the
+  32-register tiles (the tests run both through the AVX2 model).
 * **dense**: one row at a time, the row copied as ``x + 128`` (padded to groups of 4), 32
   units a block (4 accumulators), the rest one block of 1-3 vectors; requantized in double
   per unit as the portable template does.
@@ -64,9 +67,14 @@ from .x86 import (
 
 KP = 4             # reduction elements per int32 lane: VPDPBUSD's group of 4 bytes
 CONV_NV = 2        # vectors (of 8 output channels) per conv block
-# output pixels per conv tile, by vectors per block: 4 x 2 accumulators + 2 weights + a
-# broadcast (11 ymm), 8 x 1 (10)
-CONV_TILE = {2: 4, 1: 8}
+# output pixels per conv tile, by vectors per block, for 32 vector registers (AVX-512 VNNI:
+# 4 x 2 accumulators + 2 weights + a broadcast, 8 x 1) and for 16 (AVX-VNNI, the AVX2 model:
+# 3 x 2, 6 x 1, the avx2 form's; GCC 12 copies each accumulator around its vpdpbusd, and
+# with 4 x 2 in 16 registers it stores accumulators to the stack in the inner loop)
+CONV_TILE = {32: {2: 4, 1: 8}, 16: {2: 3, 1: 6}}
+# the C's test for 32 registers (CONVGEN_VNNI_TILES32 forces those tiles, e.g. to test them
+# through the AVX2 model)
+WIDE = "defined(__AVX512VL__) || defined(CONVGEN_VNNI_TILES32)"
 DENSE_NV = 4       # vectors per dense block
 SLACK = 4          # scratch bytes past the input: a segment's last group reads up to 3
 
@@ -112,11 +120,14 @@ def _conv(ctx, arrays, blob, what) -> Optional[Lowered]:
     block_bytes = segs * groups * CONV_NV * LANES * KP
     nfull = cp // (LANES * CONV_NV)
     tail_nv = (cp - nfull * LANES * CONV_NV) // LANES
-    # (vectors, tile, blocks, first channel, first byte): the full blocks, the one left over
-    c["kinds"] = [k for k in ((CONV_NV, CONV_TILE[CONV_NV], nfull, 0, 0),
-                              (tail_nv, CONV_TILE.get(tail_nv), 1, nfull * LANES * CONV_NV,
-                               nfull * block_bytes))
-                  if k[2] and k[0]]
+    # per register count, (vectors, tile, blocks, first channel, first byte): the full
+    # blocks, the one left over
+    c["tilings"] = [(regs, [k for k in ((CONV_NV, tile[CONV_NV], nfull, 0, 0),
+                                        (tail_nv, tile.get(tail_nv), 1,
+                                         nfull * LANES * CONV_NV, nfull * block_bytes))
+                            if k[2] and k[0]])
+                    for regs, tile in CONV_TILE.items()]
+    c["wide"] = WIDE
     c.update(hp=hp, wp=wp, segs=segs, length=length, groups_=groups, seg_off=seg_off,
              nfull=nfull, tail_nv=tail_nv, block_bytes=block_bytes, nv=CONV_NV,
              xs_size=c["batch"] * hp * wp * cin, slack=SLACK, xpad=c["zx"] + 128,
