@@ -112,7 +112,7 @@ def _conv(ctx, arrays, blob, what) -> Optional[Lowered]:
     cp = _up(c["cout"], LANES)
     folded = dict(arrays, bias=folded_bias(arrays["bias"], w, c["zx"]))
     _add_requant(c, folded, blob, what, cp, form="vnni",
-                 bias_note=f"bias - (128 + {c['zx']}) * sum(w)")
+                 bias_note=f"bias - {c['zx'] + 128} * sum(w) (128 + zx)")
     c["kernel_off"] = blob.add(pack_lanes(w2, kp=KP, nv=CONV_NV),
                                f"{what} kernel [block][segment][group][vector][lane][4] "
                                f"(x86 vnni)")
@@ -143,7 +143,7 @@ def _dense(ctx, arrays, blob, what) -> Optional[Lowered]:
     c["scale_off"] = blob.add(np.concatenate([arrays["scale"], np.zeros(up - units)])
                               .astype("<f8"), f"{what} requantization scales (double)")
     c["bias_off"] = blob.add(_channel_array(folded_bias(arrays["bias"], w, c["zx"]), up),
-                             f"{what} bias - (128 + {c['zx']}) * sum(w) (x86 vnni)")
+                             f"{what} bias - {c['zx'] + 128} * sum(w) (128 + zx) (x86 vnni)")
     c["kernel_off"] = blob.add(pack_lanes(w.reshape(units, 1, k), kp=KP, nv=DENSE_NV),
                                f"{what} kernel [block][group][vector][lane][4] (x86 vnni)")
     groups = _up(k, KP) // KP
