@@ -6,11 +6,10 @@ Branches: ``portable`` (``-DCONVGEN_NO_SIMD``: the C99 loops over the vnni packi
 machine), ``avx2-model`` (``-march=x86-64-v3``: AVX2 without VNNI, so ``cg_dpbusd`` is the
 exact AVX2 model of the instruction; its conv tiles are the 16-register ones, 3 pixels, and
 with ``-DCONVGEN_VNNI_TILES32`` the 32-register ones AVX-512 takes, 4 pixels), and
-``avx512-vnni`` / ``avx-vnni`` (the instruction
-itself, ``_mm256_dpbusd_epi32`` / ``_mm256_dpbusd_avx_epi32``), run only where
-/proc/cpuinfo has the flags, skipped elsewhere (AMD Zen 2 has neither, and qemu-user raises
-SIGILL on them): there a compile-only test checks that both builds are warning-free and carry
-``vpdpbusd``.
+``avx512-vnni`` / ``avx-vnni`` (the instruction itself, ``_mm256_dpbusd_epi32`` /
+``_mm256_dpbusd_avx_epi32``), run only where /proc/cpuinfo has the flags, skipped elsewhere
+(AMD Zen 2 has neither, and qemu-user raises SIGILL on them): there a compile-only test
+checks that both builds are warning-free and carry ``vpdpbusd``.
 """
 
 from __future__ import annotations
@@ -72,7 +71,9 @@ BRANCHES = [pytest.param(FLAGS[name], id=name, marks=MARKS[name]) for name in FL
 # against zero weights), rows of 1, 3, 5 and 9 pixels (tiles of 3 or 4 and their rests), a
 # block of 8.
 CASES = dict(X86_CASES, **{
-    # pointwise, cin 1, 2, 3, 5, 6: kw * cin = 1, 2, 3, 5, 6 (groups of 4 padded); cout 1
+    # segments of kw * cin = 6 (a group and a half), 12 (whole groups), 6 twice (a 2x1
+    # kernel); cout 1, 8 and 23 (the other cases' segments: 1, 2, 3, 4, 5, 9, 15 and 51,
+    # Dense rows of 1, 6 and 33)
     "k_mod4": ([3, 3, 6], 17, ["{type: Conv2D, filters: 1, kernel_size: 1, QUANT}",
                                "{type: Conv2D, filters: 8, kernel_size: [1, 2], QUANT}",
                                "{type: Conv2D, filters: 23, kernel_size: [2, 1], "
