@@ -368,7 +368,7 @@ def test_export_make_check(tmp_path):
     spec = type(spec)(spec.name, spec.graph, tuple(weights), None, spec.source, spec.quant)
     folder = quantized.write(spec, tmp_path, target=TARGET)
     assert "-march=x86-64-v4 -mavx512vnni" in (folder / "Makefile").read_text()
-    runs_default = {"avx512_vnni", "avx512vl", "avx512bw", "avx512dq"} <= CPU
+    runs_default = {"avx512_vnni", "avx512f", "avx512vl", "avx512bw", "avx512dq", "avx512cd"} <= CPU
     extra = [] if runs_default else ["TARGET_FLAGS=-march=native"]
     done = subprocess.run(["make", "-s", "check", *extra], cwd=folder, capture_output=True,
                           text=True)
