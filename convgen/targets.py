@@ -154,8 +154,17 @@ X86_64 = Target(
     "blocks; Winograd 3x3 where cheaper", flags=("-march=x86-64-v3", "-ffp-contract=fast"),
     wide=True, narrow=True, winograd=True, int8="avx2")
 
+X86_64_VNNI = Target(
+    "x86-64-vnni", "x86-64 with AVX-512 VNNI (x86-64-v4 + avx512vnni: Cascade Lake, Ice Lake, "
+    "Zen 4): the float side as x86-64's; int8: the vnni form, VPDPBUSD (_mm256_dpbusd_epi32); "
+    "AVX-VNNI-only CPUs (Alder Lake) build with TARGET_FLAGS='-march=x86-64-v3 -mavxvnni' "
+    "(_mm256_dpbusd_avx_epi32); with AVX2 and no VNNI (TARGET_FLAGS=-march=native on such a "
+    "CPU) an exact AVX2 model of the instruction, for testing",
+    flags=("-march=x86-64-v4", "-mavx512vnni", "-ffp-contract=fast"),
+    wide=True, narrow=True, winograd=True, int8="vnni")
+
 TARGETS: Dict[str, Target] = {t.name: t for t in (ANY, PORTABLE, CORTEX_M4, CORTEX_M7,
-                                                   CORTEX_M55, AARCH64, X86_64)}
+                                                   CORTEX_M55, AARCH64, X86_64, X86_64_VNNI)}
 
 
 class UnknownTarget(ValueError):

@@ -28,5 +28,6 @@ def lowering(form: str, op: str) -> Optional[Callable]:
         raise ValueError(f"unknown int8 form {form!r}: expected one of {', '.join(FORMS)}")
     return FORMS[form].get(op)
 
-# each form module registers itself in FORMS: "dsp" (Cortex-M), "neon" (aarch64), "avx2" (x86-64)
-from . import arm_dsp, neon, x86  # noqa: E402,F401
+# each form module registers itself in FORMS: "dsp" (Cortex-M), "neon" (aarch64), "avx2" (x86-64),
+# "vnni" (x86-64 with AVX-512 VNNI or AVX-VNNI)
+from . import arm_dsp, neon, vnni, x86  # noqa: E402,F401

@@ -13,9 +13,9 @@ bound), and the weights are packed at lowering time:
   16 weights sign-extended to int16 (``_mm256_cvtepi8_epi16``) against one pixel's pair of
   inputs broadcast to every lane, ``madd`` giving 8 int32 partial sums, for a tile of
   pixels along the row per weight load (3 pixels x 16 channels, 6 x 8 for a block of 8).
-  A VNNI form (``VPDPBUSD``, 4 uint8 x int8 per lane) would call :func:`pack_lanes` with
-  ``kp = 4`` and take the input as ``x + 128`` in uint8 with ``128 * sum(w)`` folded into
-  the bias; this machine (Zen 2) has no VNNI, so none is emitted.
+  The VNNI form (:mod:`convgen.qforms.vnni`: ``VPDPBUSD``, 4 uint8 x int8 per lane) calls
+  :func:`pack_lanes` with ``kp = 4`` and takes the input as ``x + 128`` in uint8 with
+  ``(128 + zx) * sum(w)`` folded into the bias.
 * **depthwise**: channels in blocks of 16 int16 lanes (the input channel of output channel
   ``o`` is ``o / depth_multiplier``, expanded in the scratch copy), taps in pairs: two taps'
   inputs interleaved (``unpacklo/hi_epi16``) against weights interleaved the same way at
@@ -84,13 +84,14 @@ def _channel_array(a: np.ndarray, cp: int) -> np.ndarray:
     return out
 
 
-def _add_requant(ctx, arrays, blob, what, cp, order=None):
+def _add_requant(ctx, arrays, blob, what, cp, order=None, form="avx2", bias_note="bias"):
     """The bias per channel, and the requantization of every vector of 8 channels as one
     record of 8-lane rows: multiplier, the multiplier's odd lanes moved to the even ones
     (``_mm256_mul_epi32`` multiplies those), left shift, right shift, its mask
     ``2^right - 1`` and half the mask (RoundingDivideByPOT's threshold before the sign);
     padded to ``cp`` channels (and permuted by ``order`` within blocks of its length) into
-    the blob. ``has_left``: some channel shifts left (else the C skips the shift)."""
+    the blob. ``has_left``: some channel shifts left (else the C skips the shift). ``form``
+    and ``bias_note`` name the arrays in the blob's layout notes (the vnni form shares this)."""
     shift = arrays["shift"].astype(np.int64)
     mult = np.asarray(arrays["mult"], np.int64)
     right = np.maximum(-shift, 0)
@@ -103,9 +104,9 @@ def _add_requant(ctx, arrays, blob, what, cp, order=None):
     bias, rec = rows[0], np.stack(rows[1:]).reshape(6, cp // LANES, LANES).transpose(1, 0, 2)
     rec = np.ascontiguousarray(rec)
     rec[:, 1, 0::2] = rec[:, 0, 1::2]    # the odd multipliers in the even lanes
-    ctx["bias_off"] = blob.add(bias, f"{what} bias (x86 avx2)")
+    ctx["bias_off"] = blob.add(bias, f"{what} {bias_note} (x86 {form})")
     ctx["rq_off"] = blob.add(rec.reshape(-1), f"{what} requantization [vector][mult, odd "
-                             f"mult, left, right, mask, mask/2][lane] (x86 avx2)")
+                             f"mult, left, right, mask, mask/2][lane] (x86 {form})")
     ctx["has_left"] = bool((shift > 0).any())
 
 
