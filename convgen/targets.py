@@ -37,9 +37,9 @@ class Target:
     tiles are Helium (MVE) vectors where the compiler targets MVE with floating point
     (:mod:`convgen.mve`), the scalar tiles of the same schedule elsewhere. ``winograd``: its
     vector tiles may run dense 3x3 stride-1 2-D convolutions as Winograd F(2x2,3x3)/F(4x4,3x3)
-    where the cost model says so (:mod:`convgen.winograd`): fewer multiplications, a different rounding,
-    weights transformed at bind time. Only vector-only targets: a source with a portable
-    branch would need the direct weights too. ``int8``: the form of an int8 spec's
+    where the cost model says so (:mod:`convgen.winograd`): fewer multiplications, a
+    different rounding, weights transformed at bind time. Only vector-only targets: a source
+    with a portable branch would need the direct weights too. ``int8``: the form of an int8 spec's
     convolutions and Dense layers (their weights packing and inner loops, see
     :mod:`convgen.quantized_ops`): ``portable`` (C99 loops over Keras-ordered weights) or a
     SIMD form whose source also carries portable loops over the same packing for compilers
@@ -119,7 +119,8 @@ PORTABLE = Target(
     portable=True, exact=True)
 
 CORTEX_M4 = Target(
-    "cortex-m4", "Cortex-M4F (FPv4-SP, no SIMD): the portable C99 loops; exact weights",
+    "cortex-m4", "Cortex-M4F (FPv4-SP, no float SIMD): the portable C99 loops; exact weights; "
+    "int8: the dsp form (SMLAD on 16-bit pairs)",
     cc="arm-none-eabi-gcc",
     flags=("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16",
            "-ffp-contract=fast"),
@@ -127,7 +128,7 @@ CORTEX_M4 = Target(
 
 CORTEX_M7 = Target(
     "cortex-m7", "Cortex-M7 (FPv5, single precision used): the portable C99 loops; exact "
-    "weights", cc="arm-none-eabi-gcc",
+    "weights; int8: the dsp form (SMLAD on 16-bit pairs)", cc="arm-none-eabi-gcc",
     flags=("-mcpu=cortex-m7", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv5-sp-d16",
            "-ffp-contract=fast"),
     portable=True, exact=True, int8="dsp")
@@ -135,7 +136,8 @@ CORTEX_M7 = Target(
 CORTEX_M55 = Target(
     "cortex-m55", "Cortex-M55 (Helium/MVE): 128-bit MVE tiles (arm_mve.h) in the portable "
     "loops where __ARM_FEATURE_MVE has floating point, scalar tiles elsewhere; exact weights, "
-    "filter blocks of 4-lane multiples where they divide, ragged vectors predicated",
+    "filter blocks of 4-lane multiples where they divide, ragged vectors predicated; int8: "
+    "the dsp form (SMLAD on 16-bit pairs; no Helium int8 kernels yet)",
     cc="arm-none-eabi-gcc",
     flags=("-mcpu=cortex-m55", "-mthumb", "-mfloat-abi=hard", "-ffp-contract=fast"),
     portable=True, exact=True, int8="dsp", block=16, lanes=4, mve=True)
