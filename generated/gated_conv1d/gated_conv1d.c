@@ -62,8 +62,14 @@ static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
  * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
 {
-    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
-    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8 c;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    c = __builtin_ia32_minps256(((cg_v8){0.0f} + 80.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -80.0f), *x));
+#else
+    c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+#endif
+    c = -c;
     cg_v8_exp_bounded(&c);
     c = 1.0f / (1.0f + c);
     *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
@@ -71,8 +77,14 @@ static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
 
 static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
 {
-    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8 e;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    e = __builtin_ia32_minps256(((cg_v8){0.0f} + 20.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -20.0f), *x));
+#else
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+#endif
+    e = 2.0f * e;
     cg_v8_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -103,8 +115,10 @@ static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
  * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
 {
-    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
-    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16 c;
+    c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    c = -c;
     cg_v16_exp_bounded(&c);
     c = 1.0f / (1.0f + c);
     *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
@@ -112,8 +126,10 @@ static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
 
 static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
 {
-    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16 e;
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    e = 2.0f * e;
     cg_v16_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }

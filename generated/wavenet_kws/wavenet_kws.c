@@ -59,8 +59,14 @@ static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
 
 static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
 {
-    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8 e;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    e = __builtin_ia32_minps256(((cg_v8){0.0f} + 20.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -20.0f), *x));
+#else
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+#endif
+    e = 2.0f * e;
     cg_v8_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -88,8 +94,10 @@ static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
 
 static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
 {
-    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16 e;
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    e = 2.0f * e;
     cg_v16_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
