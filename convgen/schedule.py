@@ -21,6 +21,7 @@ from .targets import ANY, Target
 VECTOR = 8          # floats per cg_v8 vector (256 bits): the vector width of the C
 WIDE_REGS = 20      # accumulator vectors with 32 vector registers (AVX-512)
 NARROW_REGS = 12    # with 16 (AVX2, NEON)
+NARROW_SUB = 16     # filters of one 256-bit tile: a 32-filter block runs as two halves
 
 
 def _blocks(filters: int, target: Target = ANY) -> Tuple[int, int, int]:
@@ -160,7 +161,7 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     ft, nv, blocks = _blocks(layer.filters, target)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
-                            lo_w, hi_w, *_tile_pixels(ft))]
+                            lo_w, hi_w, *_tile_pixels(ft, layer.activation))]
     return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False,
                             target=target)
 
@@ -177,15 +178,34 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
         taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
                 if (r + crop_w - kw * d) % s == 0]
         groups.append(_column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w,
-                                    *_tile_pixels(ft)))
+                                    *_tile_pixels(ft, layer.activation)))
     return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True,
                             target=target)
 
 
-def _tile_pixels(ft: int) -> Tuple[int, int]:
+def _narrow_sub(ft: int) -> int:
+    """Filters of one 256-bit tile: the block's, or NARROW_SUB of a 32-filter block (its two
+    halves one after the other). 6 pixels x 2 vectors take 12 accumulators, 2 weight vectors
+    and the broadcast input: 15 of the 16 registers, 8 loads a 12 FMAs. 3 pixels x 4 vectors
+    would need 17 registers, so GCC reads the weights as memory operands of every FMA (15
+    loads a 12 FMAs: bound by the two load ports, not by the two FMA pipes)."""
+    return min(ft, NARROW_SUB)
+
+
+# vector registers an activation applied in the tiles keeps its constants in (GCC hoists them
+# out of the column loop): relu's zero; relu6's zero and 6
+ACT_REGS = {"relu": 1, "relu6": 2}
+
+
+def _tile_pixels(ft: int, activation: str = "linear") -> Tuple[int, int]:
     """Pixels per register tile of FT filters: on AVX-512 and on 16-register targets (an
-    exact target's FT need not be whole vectors, and its source has no tiles: any number)."""
-    return WIDE_REGS // -(-ft // _wide(ft)[1]), NARROW_REGS // -(-ft // VECTOR)
+    exact target's FT need not be whole vectors, and its source has no tiles: any number).
+    On 16 registers the accumulators leave room for the weight vectors, the broadcast input
+    and the activation's constants: else GCC spills accumulators inside the channel loop
+    (relu6 on 6 x 16 filters: 12 + 2 + 1 + 2 = 17)."""
+    nv = -(-_narrow_sub(ft) // VECTOR)
+    narrow = min(NARROW_REGS, 16 - nv - 1 - ACT_REGS.get(activation, 0)) // nv
+    return WIDE_REGS // -(-ft // _wide(ft)[1]), narrow
 
 
 def _packs_bias(layer, target: Target) -> bool:
@@ -210,7 +230,7 @@ def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups
                 bias_only=not borders and not any(seg.taps for g in groups
                                                   for seg in g["wide"] + g["narrow"]),
                 wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
-                taps=taps, last_block=layer.filters - (blocks - 1) * ft,
+                narrow_sub=_narrow_sub(ft), taps=taps, last_block=layer.filters - (blocks - 1) * ft,
                 packed_bias=_packs_bias(layer, target),
                 bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
                 groups_w=groups, borders=borders,

@@ -105,7 +105,7 @@ def test_tiles_over_every_width(width, kernel, stride, dilation, padding):
 
 @pytest.mark.parametrize("layer, shape", [
     ({"type": "Conv1D", "filters": 32, "kernel_size": 9, "dilation_rate": 4,
-      "padding": "same"}, [23, 3]),
+      "padding": "same"}, [25, 3]),   # no interior; 5 edge tiles of 5 on 256-bit vectors
     ({"type": "Conv1D", "filters": 32, "kernel_size": 9, "dilation_rate": 8,
       "padding": "same", "activation": "tanh"}, [90, 3]),
 ])
@@ -202,3 +202,24 @@ layers:
 """)
     assert "/* the last block: 16 filters in 2 cg_v8" in render(make_plan(spec)).source
     assert_close(*run_both(spec))
+
+
+def test_narrow_tiles_take_a_block_in_halves():
+    # 16 registers: 6 pixels x 16 filters (12 accumulators, 2 weight vectors, the broadcast),
+    # 5 under relu6 (its 2 constants); a 32-filter block as two halves. AVX-512: 10 x 32.
+    from convgen.schedule import _tile_pixels
+    assert _tile_pixels(32) == (10, 6) and _tile_pixels(32, "relu") == (10, 6)
+    assert _tile_pixels(32, "relu6") == (10, 5) and _tile_pixels(16) == (20, 6)
+    assert _tile_pixels(8) == (20, 12)
+
+
+@pytest.mark.parametrize("filters", [20, 36])
+@pytest.mark.parametrize("act", ["tanh", "relu6"])
+def test_narrow_halves_of_a_short_block(filters, act):
+    # A block whose second half is short (20: 16 + 4; 36: a last block of 4) stores that half
+    # through the scalar store, only its real filters.
+    spec = make_spec({"type": "Conv1D", "filters": filters, "kernel_size": 3, "padding": "same",
+                      "activation": act}, [17, 5], batch=2)
+    source = render(make_plan(spec)).source
+    assert "x 16 filters from fh in 2 cg_v8" in source
+    assert_close(*run_both(spec, scale=3.0))

@@ -73,8 +73,14 @@ static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
  * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
 {
-    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
-    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8 c;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    c = __builtin_ia32_minps256(((cg_v8){0.0f} + 80.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -80.0f), *x));
+#else
+    c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+#endif
+    c = -c;
     cg_v8_exp_bounded(&c);
     c = 1.0f / (1.0f + c);
     *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
@@ -106,8 +112,10 @@ static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
  * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
 {
-    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
-    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16 c;
+    c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    c = -c;
     cg_v16_exp_bounded(&c);
     c = 1.0f / (1.0f + c);
     *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */

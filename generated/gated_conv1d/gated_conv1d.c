@@ -62,8 +62,14 @@ static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
  * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
 {
-    cg_v8 c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
-    c = -(cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+    cg_v8 c;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    c = __builtin_ia32_minps256(((cg_v8){0.0f} + 80.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -80.0f), *x));
+#else
+    c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i8)(*x) & ~((*x < -80.0f))));
+    c = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i8)(c) & ~((c > 80.0f))));
+#endif
+    c = -c;
     cg_v8_exp_bounded(&c);
     c = 1.0f / (1.0f + c);
     *x = (cg_v8)((cg_i8)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
@@ -71,8 +77,14 @@ static inline __attribute__((unused)) void cg_v8_sigmoid(cg_v8 *x)
 
 static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
 {
-    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8 e;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    e = __builtin_ia32_minps256(((cg_v8){0.0f} + 20.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -20.0f), *x));
+#else
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+#endif
+    e = 2.0f * e;
     cg_v8_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -103,8 +115,10 @@ static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
  * cg_sigmoid switches at -87 and 87 instead */
 static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
 {
-    cg_v16 c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
-    c = -(cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    cg_v16 c;
+    c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -80.0f)) & ((*x < -80.0f))) | ((cg_i16)(*x) & ~((*x < -80.0f))));
+    c = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 80.0f)) & ((c > 80.0f))) | ((cg_i16)(c) & ~((c > 80.0f))));
+    c = -c;
     cg_v16_exp_bounded(&c);
     c = 1.0f / (1.0f + c);
     *x = (cg_v16)((cg_i16)c & ~(*x < -88.0f));   /* 0 where float's sigmoid underflows */
@@ -112,8 +126,10 @@ static inline __attribute__((unused)) void cg_v16_sigmoid(cg_v16 *x)
 
 static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
 {
-    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16 e;
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    e = 2.0f * e;
     cg_v16_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -6211,11 +6227,15 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
 
 #else
             /* one block of 24 filters in 3 cg_v8 */
-            for (int q = 0; q < 60; q += 3)
-            {   /* 3 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16);
+            for (int q = 0; q < 54; q += 6)
+            {
+            {   /* 6 output pixel(s) x 16 filters from 0 in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -6226,42 +6246,111 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 CG_STORE(cg_v8, y_row + q * 24, a0_0);
                 CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
                 CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
                 CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
-                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
                 CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
                 CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
-                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 72, a3_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 80, a3_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 96, a4_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 104, a4_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 120, a5_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 128, a5_1);
             }
 
-            for (int q = 60; q < 64; q += 2)
-            {   /* 2 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
+            {   /* 6 output pixel(s) x 8 filters from 16 in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + 16;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 88, a3_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 112, a4_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 136, a5_0);
+            }
+
+            }
+            for (int q = 54; q < 64; q += 5)
+            {
+            {   /* 5 output pixel(s) x 16 filters from 0 in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -6272,29 +6361,90 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 CG_STORE(cg_v8, y_row + q * 24, a0_0);
                 CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
                 CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
                 CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
-                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
+                CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 72, a3_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 80, a3_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 96, a4_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 104, a4_1);
             }
 
+            {   /* 5 output pixel(s) x 8 filters from 16 in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + 16;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                    }
+                }
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 88, a3_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 112, a4_0);
+            }
+
+            }
 
 
 #endif
@@ -6785,11 +6935,15 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
 
 #else
             /* one block of 24 filters in 3 cg_v8 */
-            for (int q = 0; q < 60; q += 3)
-            {   /* 3 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16);
+            for (int q = 0; q < 54; q += 6)
+            {
+            {   /* 6 output pixel(s) x 16 filters from 0 in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -6800,24 +6954,35 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
@@ -6825,26 +6990,93 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                 CG_STORE(cg_v8, y_row + q * 24, a0_0);
                 a0_1 += CG_LOAD(cg_v8, r_row + q * 24 + 8);
                 CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 24 + 16);
-                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
                 a1_0 += CG_LOAD(cg_v8, r_row + q * 24 + 24);
                 CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
                 a1_1 += CG_LOAD(cg_v8, r_row + q * 24 + 32);
                 CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 24 + 40);
-                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
                 a2_0 += CG_LOAD(cg_v8, r_row + q * 24 + 48);
                 CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
                 a2_1 += CG_LOAD(cg_v8, r_row + q * 24 + 56);
                 CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
-                a2_2 += CG_LOAD(cg_v8, r_row + q * 24 + 64);
-                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_2);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 24 + 72);
+                CG_STORE(cg_v8, y_row + q * 24 + 72, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 24 + 80);
+                CG_STORE(cg_v8, y_row + q * 24 + 80, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 24 + 96);
+                CG_STORE(cg_v8, y_row + q * 24 + 96, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 24 + 104);
+                CG_STORE(cg_v8, y_row + q * 24 + 104, a4_1);
+                a5_0 += CG_LOAD(cg_v8, r_row + q * 24 + 120);
+                CG_STORE(cg_v8, y_row + q * 24 + 120, a5_0);
+                a5_1 += CG_LOAD(cg_v8, r_row + q * 24 + 128);
+                CG_STORE(cg_v8, y_row + q * 24 + 128, a5_1);
             }
 
-            for (int q = 60; q < 64; q += 2)
-            {   /* 2 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
+            {   /* 6 output pixel(s) x 8 filters from 16 in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + 16;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 24 + 16);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_0);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 24 + 40);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_0);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 24 + 64);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_0);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 24 + 88);
+                CG_STORE(cg_v8, y_row + q * 24 + 88, a3_0);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 24 + 112);
+                CG_STORE(cg_v8, y_row + q * 24 + 112, a4_0);
+                a5_0 += CG_LOAD(cg_v8, r_row + q * 24 + 136);
+                CG_STORE(cg_v8, y_row + q * 24 + 136, a5_0);
+            }
+
+            }
+            for (int q = 54; q < 64; q += 5)
+            {
+            {   /* 5 output pixel(s) x 16 filters from 0 in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
                 const float *xr = input + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -6855,18 +7087,30 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
@@ -6874,16 +7118,74 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                 CG_STORE(cg_v8, y_row + q * 24, a0_0);
                 a0_1 += CG_LOAD(cg_v8, r_row + q * 24 + 8);
                 CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 24 + 16);
-                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
                 a1_0 += CG_LOAD(cg_v8, r_row + q * 24 + 24);
                 CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
                 a1_1 += CG_LOAD(cg_v8, r_row + q * 24 + 32);
                 CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 24 + 40);
-                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 24 + 48);
+                CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 24 + 56);
+                CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 24 + 72);
+                CG_STORE(cg_v8, y_row + q * 24 + 72, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 24 + 80);
+                CG_STORE(cg_v8, y_row + q * 24 + 80, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 24 + 96);
+                CG_STORE(cg_v8, y_row + q * 24 + 96, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 24 + 104);
+                CG_STORE(cg_v8, y_row + q * 24 + 104, a4_1);
             }
 
+            {   /* 5 output pixel(s) x 8 filters from 16 in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + 16);
+                const float *xr = input + q * 16;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + 16;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                        }
+                    }
+                }
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 24 + 16);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_0);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 24 + 40);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_0);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 24 + 64);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_0);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 24 + 88);
+                CG_STORE(cg_v8, y_row + q * 24 + 88, a3_0);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 24 + 112);
+                CG_STORE(cg_v8, y_row + q * 24 + 112, a4_0);
+            }
+
+            }
 
 
 #endif

@@ -5635,344 +5635,441 @@ static int ic_resnet8_layer10(const float *input, const float *weights, float *o
 
 
 #else
-            for (int q = 0; q < 12; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 0; q < 6; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 32) continue;
                     const float *xr = input + ih * 512 + q * 32;
                     const float *wr = wf + kh * 1536;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 512;
+                        const float *w = wr + fh + 512;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 16];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 48];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 80];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 96];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 160, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 168, a5_1);
             }
 
-            for (int q = 12; q < 14; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 6; q < 11; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 32) continue;
                     const float *xr = input + ih * 512 + q * 32;
                     const float *wr = wf + kh * 1536;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 512;
+                        const float *w = wr + fh + 512;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 16];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 48];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 80];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 144];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 32) continue;
                     const float *xr = input + ih * 512;
                     const float *wr = wf + kh * 1536;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 448];
+                                const float xv = xr[c + 352];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 480];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 512;
+                        const float *w = wr + fh + 512;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 464];
+                                const float xv = xr[c + 368];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 400];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 432];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 464];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 496];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
-                    {   /* tap kw = 2, pixels 0 */
-                        const float *w = wr + 1024;
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 480];
+                                const float xv = xr[c + 384];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + 448, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 352, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + 456, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + 464, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + 472, a0_3);
+                CG_STORE(cg_v8, y_row + fh + 360, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + 480, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 384, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + 488, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + 496, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + 504, a1_3);
+                CG_STORE(cg_v8, y_row + fh + 392, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fh + 416, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fh + 424, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fh + 448, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fh + 456, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fh + 480, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fh + 488, a4_1);
             }
 
 
@@ -6467,102 +6564,128 @@ static int ic_resnet8_layer14(const float *input, const float *weights, float *o
 
 
 #else
-            for (int q = 0; q < 12; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 0; q < 6; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const int ih = oh * 2;
                 const float *xr = input + ih * 512 + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 160, a5_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 168, a5_1);
             }
 
-            for (int q = 12; q < 16; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 6; q < 16; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const int ih = oh * 2;
                 const float *xr = input + ih * 512 + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
 
@@ -7166,512 +7289,467 @@ static int ic_resnet8_layer13(const float *input, const float *weights, float *o
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 16) continue;
                     const float *xr = input + ih * 512;
                     const float *wr = wf + kh * 3072;
-                    {   /* tap kw = 0, pixels 1, 2 */
-                        const float *w = wr;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 96];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                 }
-                a0_0 += CG_LOAD(cg_v8, r_row);
+                a0_0 += CG_LOAD(cg_v8, r_row + fh);
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + 8);
+                CG_STORE(cg_v8, y_row + fh, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + fh + 8);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + 16);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + 24);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + 32);
+                CG_STORE(cg_v8, y_row + fh + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + fh + 32);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + 32, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + 40);
+                CG_STORE(cg_v8, y_row + fh + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + fh + 40);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + 40, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + 48);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + 48, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + 56);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + 56, a1_3);
-                a2_0 += CG_LOAD(cg_v8, r_row + 64);
+                CG_STORE(cg_v8, y_row + fh + 40, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + fh + 64);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + 64, a2_0);
-                a2_1 += CG_LOAD(cg_v8, r_row + 72);
+                CG_STORE(cg_v8, y_row + fh + 64, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + fh + 72);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + 72, a2_1);
-                a2_2 += CG_LOAD(cg_v8, r_row + 80);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + 80, a2_2);
-                a2_3 += CG_LOAD(cg_v8, r_row + 88);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + 88, a2_3);
+                CG_STORE(cg_v8, y_row + fh + 72, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + fh + 96);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fh + 96, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + fh + 104);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fh + 104, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + fh + 128);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fh + 128, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + fh + 136);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fh + 136, a4_1);
+                a5_0 += CG_LOAD(cg_v8, r_row + fh + 160);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + fh + 160, a5_0);
+                a5_1 += CG_LOAD(cg_v8, r_row + fh + 168);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + fh + 168, a5_1);
             }
 
-            for (int q = 3; q < 12; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 6; q < 11; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 16) continue;
                     const float *xr = input + ih * 512 + q * 32;
                     const float *wr = wf + kh * 3072;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c - 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 96];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
-                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
+                a0_0 += CG_LOAD(cg_v8, r_row + q * 32 + fh);
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 8);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 32);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 40);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-                a2_0 += CG_LOAD(cg_v8, r_row + q * 32 + 64);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 64);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
-                a2_1 += CG_LOAD(cg_v8, r_row + q * 32 + 72);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 72);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                a2_2 += CG_LOAD(cg_v8, r_row + q * 32 + 80);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                a2_3 += CG_LOAD(cg_v8, r_row + q * 32 + 88);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 96);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 104);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 128);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + q * 32 + fh + 136);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
-            for (int q = 12; q < 14; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 16) continue;
-                    const float *xr = input + ih * 512 + q * 32;
-                    const float *wr = wf + kh * 3072;
-                    {   /* tap kw = 0 */
-                        const float *w = wr;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c - 32];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 32];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 2 */
-                        const float *w = wr + 2048;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c + 32];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 64];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v8, r_row + q * 32);
-                cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + q * 32 + 8);
-                cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 32 + 16);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + q * 32 + 24);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + q * 32 + 32);
-                cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + q * 32 + 40);
-                cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 32 + 48);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + q * 32 + 56);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-            }
-
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 16) continue;
                     const float *xr = input + ih * 512;
                     const float *wr = wf + kh * 3072;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 320];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
                             {
                                 const float xv = xr[c + 416];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 448];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 448];
+                                const float xv = xr[c + 352];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 480];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
-                    {   /* tap kw = 2, pixels 0 */
-                        const float *w = wr + 2048;
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 480];
+                                const float xv = xr[c + 384];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 480];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
-                a0_0 += CG_LOAD(cg_v8, r_row + 448);
+                a0_0 += CG_LOAD(cg_v8, r_row + fh + 352);
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + 448, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + 456);
+                CG_STORE(cg_v8, y_row + fh + 352, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + fh + 360);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + 456, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + 464);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + 464, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + 472);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + 472, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + 480);
+                CG_STORE(cg_v8, y_row + fh + 360, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + fh + 384);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + 480, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + 488);
+                CG_STORE(cg_v8, y_row + fh + 384, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + fh + 392);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + 488, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + 496);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + 496, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + 504);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + 504, a1_3);
+                CG_STORE(cg_v8, y_row + fh + 392, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + fh + 416);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fh + 416, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + fh + 424);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fh + 424, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + fh + 448);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fh + 448, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + fh + 456);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fh + 456, a3_1);
+                a4_0 += CG_LOAD(cg_v8, r_row + fh + 480);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fh + 480, a4_0);
+                a4_1 += CG_LOAD(cg_v8, r_row + fh + 488);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fh + 488, a4_1);
             }
 
 
@@ -8274,238 +8352,240 @@ static int ic_resnet8_layer18(const float *input, const float *weights, float *o
 
 
 #else
-            for (int q = 0; q < 6; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 0; q < 4; q += 4)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 16) continue;
                     const float *xr = input + ih * 512 + q * 64;
                     const float *wr = wf + kh * 3072;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 96];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 160];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 64];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 192];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
             }
 
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 16) continue;
                     const float *xr = input + ih * 512;
                     const float *wr = wf + kh * 3072;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 384];
+                                const float xv = xr[c + 256];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 448];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 416];
+                                const float xv = xr[c + 288];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 352];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 416];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 480];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
-                    {   /* tap kw = 2, pixels 0 */
-                        const float *w = wr + 2048;
+                    {   /* tap kw = 2, pixels 0, 1, 2 */
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 448];
+                                const float xv = xr[c + 320];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 384, a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 256, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 392, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 400, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 408, a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 264, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 448, a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 320, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 456, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 464, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 472, a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 328, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 384, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 392, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 448, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 456, a3_1);
             }
 
 
@@ -9131,102 +9211,54 @@ static int ic_resnet8_layer22(const float *input, const float *weights, float *o
 
 
 #else
-            for (int q = 0; q < 6; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 0; q < 8; q += 4)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 const int ih = oh * 2;
                 const float *xr = input + ih * 512 + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 128];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
-            }
-
-            for (int q = 6; q < 8; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                const int ih = oh * 2;
-                const float *xr = input + ih * 512 + q * 64;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 64];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
             }
 
 
@@ -9616,398 +9648,250 @@ static int ic_resnet8_layer21(const float *input, const float *weights, float *o
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 8) continue;
                     const float *xr = input + ih * 512;
                     const float *wr = wf + kh * 6144;
-                    {   /* tap kw = 0, pixels 1, 2 */
-                        const float *w = wr;
+                    {   /* tap kw = 0, pixels 1, 2, 3 */
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 4096;
+                        const float *w = wr + fh + 4096;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 64];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 192];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
-                a0_0 += CG_LOAD(cg_v8, r_row + fb * 32);
+                a0_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh);
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + fb * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 8);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 8);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 16);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 24);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 64);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 8, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 64);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 64, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 72);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 64, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 72);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 72, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 80);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 80, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 88);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 88, a1_3);
-                a2_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 128);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 72, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 128);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 128, a2_0);
-                a2_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 136);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 128, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 136);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 136, a2_1);
-                a2_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 144);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 144, a2_2);
-                a2_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 152);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 152, a2_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 136, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 192);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 192, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 200);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 200, a3_1);
             }
 
-            for (int q = 3; q < 6; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh - 1;
-                    if (ih < 0 || ih >= 8) continue;
-                    const float *xr = input + ih * 512 + q * 64;
-                    const float *wr = wf + kh * 6144;
-                    {   /* tap kw = 0 */
-                        const float *w = wr;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 64; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c - 64];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 64];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 1 */
-                        const float *w = wr + 2048;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 64; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 64];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 128];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 2 */
-                        const float *w = wr + 4096;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 64; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c + 64];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 128];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 192];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
-                            }
-                        }
-                    }
-                }
-                a0_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32);
-                cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 8);
-                cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 16);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 24);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 64);
-                cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 72);
-                cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 80);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 88);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
-                a2_0 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 128);
-                cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
-                a2_1 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 136);
-                cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                a2_2 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 144);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                a2_3 += CG_LOAD(cg_v8, r_row + q * 64 + fb * 32 + 152);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
-            }
-
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 8) continue;
                     const float *xr = input + ih * 512;
                     const float *wr = wf + kh * 6144;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                            {
+                                const float xv = xr[c + 192];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + fh + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 256];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 448];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2, pixels 0, 1, 2 */
+                        const float *w = wr + fh + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                             {
                                 const float xv = xr[c + 320];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 384];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 1 */
-                        const float *w = wr + 2048;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 64; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c + 384];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 448];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 2, pixels 0 */
-                        const float *w = wr + 4096;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 64; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c + 448];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                         }
                     }
                 }
-                a0_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 384);
+                a0_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 256);
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 384, a0_0);
-                a0_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 392);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 256, a0_0);
+                a0_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 264);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 392, a0_1);
-                a0_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 400);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 400, a0_2);
-                a0_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 408);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 408, a0_3);
-                a1_0 += CG_LOAD(cg_v8, r_row + fb * 32 + 448);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 264, a0_1);
+                a1_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 320);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 448, a1_0);
-                a1_1 += CG_LOAD(cg_v8, r_row + fb * 32 + 456);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 320, a1_0);
+                a1_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 328);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 456, a1_1);
-                a1_2 += CG_LOAD(cg_v8, r_row + fb * 32 + 464);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 464, a1_2);
-                a1_3 += CG_LOAD(cg_v8, r_row + fb * 32 + 472);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 472, a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 328, a1_1);
+                a2_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 384);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 384, a2_0);
+                a2_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 392);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 392, a2_1);
+                a3_0 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 448);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 448, a3_0);
+                a3_1 += CG_LOAD(cg_v8, r_row + fb * 32 + fh + 456);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 456, a3_1);
             }
 
 

@@ -572,244 +572,304 @@ static void keras_mnist_layer0_conv(const float *input, const float *weights, fl
 
 
 #else
-            for (int q = 0; q < 24; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 0; q < 6; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh;
                     const float *xr = input + ih * 28 + q;
                     const float *wr = wf + kh * 96;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 1; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 1];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 2];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 32;
+                        const float *w = wr + fh + 32;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 1; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 1];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 2];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 3];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 64;
+                        const float *w = wr + fh + 64;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 1; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 2];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 3];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 4];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 7];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 160, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 168, a5_1);
             }
 
-            for (int q = 24; q < 26; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 6; q < 26; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh;
                     const float *xr = input + ih * 28 + q;
                     const float *wr = wf + kh * 96;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 1; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 1];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 2];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 32;
+                        const float *w = wr + fh + 32;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 1; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 1];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 2];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 64;
+                        const float *w = wr + fh + 64;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 1; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 2];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 3];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 4];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 5];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 6];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
 
@@ -1728,244 +1788,144 @@ static void keras_mnist_layer2_conv(const float *input, const float *weights, fl
 
 
 #else
-            for (int q = 0; q < 6; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 0; q < 10; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh;
                     const float *xr = input + ih * 416 + q * 32;
                     const float *wr = wf + kh * 3072;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 96];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 32; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 64];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 96];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
-            }
-
-            for (int q = 6; q < 10; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh + kh;
-                    const float *xr = input + ih * 416 + q * 32;
-                    const float *wr = wf + kh * 3072;
-                    {   /* tap kw = 0 */
-                        const float *w = wr;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 32];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 1 */
-                        const float *w = wr + 1024;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c + 32];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 64];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 2 */
-                        const float *w = wr + 2048;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 32; ++c, w += 32) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                            {
-                                const float xv = xr[c + 64];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 96];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
-                            }
-                        }
-                    }
-                }
-                cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
-                cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
-                cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
-                cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
             }
 
 

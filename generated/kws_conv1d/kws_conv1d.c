@@ -1737,1114 +1737,1043 @@ static int kws_conv1d_layer0(const float *input, const float *weights, float *ou
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input;
                 const float *wr = wf;
-                {   /* tap kw = 0, pixels 2 */
-                    const float *w = wr;
+                {   /* tap kw = 0, pixels 2, 3, 4 */
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 1, pixels 2 */
-                    const float *w = wr + 1280;
+                {   /* tap kw = 1, pixels 2, 3, 4 */
+                    const float *w = wr + fh + 1280;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 40];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 2, pixels 1, 2 */
-                    const float *w = wr + 2560;
+                {   /* tap kw = 2, pixels 1, 2, 3, 4 */
+                    const float *w = wr + fh + 2560;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 80];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 3, pixels 1, 2 */
-                    const float *w = wr + 3840;
+                {   /* tap kw = 3, pixels 1, 2, 3, 4 */
+                    const float *w = wr + fh + 3840;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 120];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 4 */
-                    const float *w = wr + 5120;
+                    const float *w = wr + fh + 5120;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 80];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 160];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 5 */
-                    const float *w = wr + 6400;
+                    const float *w = wr + fh + 6400;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 40];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 120];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 200];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 6 */
-                    const float *w = wr + 7680;
+                    const float *w = wr + fh + 7680;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 80];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 160];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 240];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 7 */
-                    const float *w = wr + 8960;
+                    const float *w = wr + fh + 8960;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 120];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 200];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 280];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 8 */
-                    const float *w = wr + 10240;
+                    const float *w = wr + fh + 10240;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 160];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 240];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 320];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 9 */
-                    const float *w = wr + 11520;
+                    const float *w = wr + fh + 11520;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 200];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 280];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 360];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row, a0_0);
-                CG_STORE(cg_v8, y_row + 8, a0_1);
-                CG_STORE(cg_v8, y_row + 16, a0_2);
-                CG_STORE(cg_v8, y_row + 24, a0_3);
-                CG_STORE(cg_v8, y_row + 32, a1_0);
-                CG_STORE(cg_v8, y_row + 40, a1_1);
-                CG_STORE(cg_v8, y_row + 48, a1_2);
-                CG_STORE(cg_v8, y_row + 56, a1_3);
-                CG_STORE(cg_v8, y_row + 64, a2_0);
-                CG_STORE(cg_v8, y_row + 72, a2_1);
-                CG_STORE(cg_v8, y_row + 80, a2_2);
-                CG_STORE(cg_v8, y_row + 88, a2_3);
+                CG_STORE(cg_v8, y_row + fh, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + fh + 136, a4_1);
             }
 
-            for (int q = 3; q < 21; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 5; q < 20; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + q * 80;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 160];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 80];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1280;
+                    const float *w = wr + fh + 1280;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 120];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 40];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2560;
+                    const float *w = wr + fh + 2560;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 80];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 80];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 3 */
-                    const float *w = wr + 3840;
+                    const float *w = wr + fh + 3840;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 40];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 120];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 4 */
-                    const float *w = wr + 5120;
+                    const float *w = wr + fh + 5120;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 80];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 160];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 240];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 5 */
-                    const float *w = wr + 6400;
+                    const float *w = wr + fh + 6400;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 40];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 120];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 200];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 280];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 6 */
-                    const float *w = wr + 7680;
+                    const float *w = wr + fh + 7680;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 80];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 160];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 240];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 7 */
-                    const float *w = wr + 8960;
+                    const float *w = wr + fh + 8960;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 120];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 200];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 280];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 360];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 8 */
-                    const float *w = wr + 10240;
+                    const float *w = wr + fh + 10240;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 160];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 240];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 320];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 400];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 9 */
-                    const float *w = wr + 11520;
+                    const float *w = wr + fh + 11520;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 200];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 280];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 360];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 440];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 520];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c + 1440];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1520];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1600];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1680];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + fh + 1280;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 1480];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1560];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1640];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + fh + 2560;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 40; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         {
                             const float xv = xr[c + 1520];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1600];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1680];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 1 */
-                    const float *w = wr + 1280;
+                {   /* tap kw = 3 */
+                    const float *w = wr + fh + 3840;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 1560];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1640];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1720];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 2 */
-                    const float *w = wr + 2560;
+                {   /* tap kw = 4 */
+                    const float *w = wr + fh + 5120;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 1600];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1680];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1760];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 3 */
-                    const float *w = wr + 3840;
+                {   /* tap kw = 5, pixels 0, 1, 2, 3 */
+                    const float *w = wr + fh + 6400;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 1640];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1720];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1800];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 4 */
-                    const float *w = wr + 5120;
+                {   /* tap kw = 6, pixels 0, 1, 2, 3 */
+                    const float *w = wr + fh + 7680;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 1680];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1760];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1840];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 5 */
-                    const float *w = wr + 6400;
+                {   /* tap kw = 7, pixels 0, 1, 2 */
+                    const float *w = wr + fh + 8960;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 1720];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1800];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1880];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 6 */
-                    const float *w = wr + 7680;
+                {   /* tap kw = 8, pixels 0, 1, 2 */
+                    const float *w = wr + fh + 10240;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 1760];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1840];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1920];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 7 */
-                    const float *w = wr + 8960;
+                {   /* tap kw = 9, pixels 0, 1 */
+                    const float *w = wr + fh + 11520;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 1800];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 1880];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 8 */
-                    const float *w = wr + 10240;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1840];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 1920];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 9, pixels 0 */
-                    const float *w = wr + 11520;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1880];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                    }
-                }
-                CG_STORE(cg_v8, y_row + 672, a0_0);
-                CG_STORE(cg_v8, y_row + 680, a0_1);
-                CG_STORE(cg_v8, y_row + 688, a0_2);
-                CG_STORE(cg_v8, y_row + 696, a0_3);
-                CG_STORE(cg_v8, y_row + 704, a1_0);
-                CG_STORE(cg_v8, y_row + 712, a1_1);
-                CG_STORE(cg_v8, y_row + 720, a1_2);
-                CG_STORE(cg_v8, y_row + 728, a1_3);
-            }
-
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                const float *xr = input;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1680];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 1760];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 1 */
-                    const float *w = wr + 1280;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1720];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 1800];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 2 */
-                    const float *w = wr + 2560;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1760];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 1840];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 3 */
-                    const float *w = wr + 3840;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1800];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 1880];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 4 */
-                    const float *w = wr + 5120;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1840];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 1920];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 5, pixels 0 */
-                    const float *w = wr + 6400;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1880];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 6, pixels 0 */
-                    const float *w = wr + 7680;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 40; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 1920];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                    }
-                }
-                CG_STORE(cg_v8, y_row + 736, a0_0);
-                CG_STORE(cg_v8, y_row + 744, a0_1);
-                CG_STORE(cg_v8, y_row + 752, a0_2);
-                CG_STORE(cg_v8, y_row + 760, a0_3);
-                CG_STORE(cg_v8, y_row + 768, a1_0);
-                CG_STORE(cg_v8, y_row + 776, a1_1);
-                CG_STORE(cg_v8, y_row + 784, a1_2);
-                CG_STORE(cg_v8, y_row + 792, a1_3);
+                CG_STORE(cg_v8, y_row + fh + 640, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 648, a0_1);
+                CG_STORE(cg_v8, y_row + fh + 672, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 680, a1_1);
+                CG_STORE(cg_v8, y_row + fh + 704, a2_0);
+                CG_STORE(cg_v8, y_row + fh + 712, a2_1);
+                CG_STORE(cg_v8, y_row + fh + 736, a3_0);
+                CG_STORE(cg_v8, y_row + fh + 744, a3_1);
+                CG_STORE(cg_v8, y_row + fh + 768, a4_0);
+                CG_STORE(cg_v8, y_row + fh + 776, a4_1);
             }
 
 

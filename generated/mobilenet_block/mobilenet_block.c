@@ -387,14 +387,12 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
 
 
 #else
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            for (int q = 0; q < 12; q += 4)
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
-                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 32) continue;
@@ -428,16 +426,6 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                                 a3_0 += w0 * xv;
                                 a3_1 += w1 * xv;
                             }
-                            {
-                                const float xv = xr[c + 24];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 30];
-                                a5_0 += w0 * xv;
-                                a5_1 += w1 * xv;
-                            }
                         }
                     }
                     {   /* tap kw = 1 */
@@ -467,16 +455,6 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                                 const float xv = xr[c + 21];
                                 a3_0 += w0 * xv;
                                 a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 27];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 33];
-                                a5_0 += w0 * xv;
-                                a5_1 += w1 * xv;
                             }
                         }
                     }
@@ -508,16 +486,6 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                                 a3_0 += w0 * xv;
                                 a3_1 += w1 * xv;
                             }
-                            {
-                                const float xv = xr[c + 30];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 36];
-                                a5_0 += w0 * xv;
-                                a5_1 += w1 * xv;
-                            }
                         }
                     }
                 }
@@ -537,162 +505,13 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                 CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
                 cg_v8_relu6(&a3_1);
                 CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
-                cg_v8_relu6(&a4_0);
-                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
-                cg_v8_relu6(&a4_1);
-                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
-                cg_v8_relu6(&a5_0);
-                CG_STORE(cg_v8, y_row + q * 16 + 80, a5_0);
-                cg_v8_relu6(&a5_1);
-                CG_STORE(cg_v8, y_row + q * 16 + 88, a5_1);
             }
 
-            for (int q = 6; q < 11; q += 5)
-            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8, no bounds checks along w */
+            {   /* 4 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
-                for (int kh = 0; kh < 3; ++kh) {
-                    const int ih = oh * 2 + kh;
-                    if (ih >= 32) continue;
-                    const float *xr = input + ih * 96 + q * 6;
-                    const float *wr = wf + kh * 144;
-                    {   /* tap kw = 0 */
-                        const float *w = wr;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 3; ++c, w += 16) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            {
-                                const float xv = xr[c];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 6];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 12];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 18];
-                                a3_0 += w0 * xv;
-                                a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 24];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 1 */
-                        const float *w = wr + 48;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 3; ++c, w += 16) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            {
-                                const float xv = xr[c + 3];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 9];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 15];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 21];
-                                a3_0 += w0 * xv;
-                                a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 27];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                        }
-                    }
-                    {   /* tap kw = 2 */
-                        const float *w = wr + 96;
-                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                         * hoisted past the registers and the accumulators spill */
-                        _Pragma("GCC unroll 1")
-                        for (int c = 0; c < 3; ++c, w += 16) {
-                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            {
-                                const float xv = xr[c + 6];
-                                a0_0 += w0 * xv;
-                                a0_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 12];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 18];
-                                a2_0 += w0 * xv;
-                                a2_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 24];
-                                a3_0 += w0 * xv;
-                                a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 30];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
-                        }
-                    }
-                }
-                cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 16, a0_0);
-                cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 16 + 8, a0_1);
-                cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 16 + 16, a1_0);
-                cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 16 + 24, a1_1);
-                cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 16 + 32, a2_0);
-                cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 16 + 40, a2_1);
-                cg_v8_relu6(&a3_0);
-                CG_STORE(cg_v8, y_row + q * 16 + 48, a3_0);
-                cg_v8_relu6(&a3_1);
-                CG_STORE(cg_v8, y_row + q * 16 + 56, a3_1);
-                cg_v8_relu6(&a4_0);
-                CG_STORE(cg_v8, y_row + q * 16 + 64, a4_0);
-                cg_v8_relu6(&a4_1);
-                CG_STORE(cg_v8, y_row + q * 16 + 72, a4_1);
-            }
-
-            {   /* 5 output pixel(s) x 16 filters in 2 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
-                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
-                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 32) continue;
@@ -707,29 +526,24 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                             {
-                                const float xv = xr[c + 66];
+                                const float xv = xr[c + 72];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 72];
+                                const float xv = xr[c + 78];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 78];
+                                const float xv = xr[c + 84];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 84];
+                                const float xv = xr[c + 90];
                                 a3_0 += w0 * xv;
                                 a3_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 90];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
                             }
                         }
                     }
@@ -742,33 +556,28 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                             {
-                                const float xv = xr[c + 69];
+                                const float xv = xr[c + 75];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 75];
+                                const float xv = xr[c + 81];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 81];
+                                const float xv = xr[c + 87];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 87];
+                                const float xv = xr[c + 93];
                                 a3_0 += w0 * xv;
                                 a3_1 += w1 * xv;
                             }
-                            {
-                                const float xv = xr[c + 93];
-                                a4_0 += w0 * xv;
-                                a4_1 += w1 * xv;
-                            }
                         }
                     }
-                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                    {   /* tap kw = 2, pixels 0, 1, 2 */
                         const float *w = wr + 96;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
@@ -777,48 +586,39 @@ static int mobilenet_block_layer0(const float *input, const float *weights, floa
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                             {
-                                const float xv = xr[c + 72];
+                                const float xv = xr[c + 78];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 78];
+                                const float xv = xr[c + 84];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
                             }
                             {
-                                const float xv = xr[c + 84];
+                                const float xv = xr[c + 90];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                            }
-                            {
-                                const float xv = xr[c + 90];
-                                a3_0 += w0 * xv;
-                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + 176, a0_0);
+                CG_STORE(cg_v8, y_row + 192, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + 184, a0_1);
+                CG_STORE(cg_v8, y_row + 200, a0_1);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + 192, a1_0);
+                CG_STORE(cg_v8, y_row + 208, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + 200, a1_1);
+                CG_STORE(cg_v8, y_row + 216, a1_1);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + 208, a2_0);
+                CG_STORE(cg_v8, y_row + 224, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + 216, a2_1);
+                CG_STORE(cg_v8, y_row + 232, a2_1);
                 cg_v8_relu6(&a3_0);
-                CG_STORE(cg_v8, y_row + 224, a3_0);
+                CG_STORE(cg_v8, y_row + 240, a3_0);
                 cg_v8_relu6(&a3_1);
-                CG_STORE(cg_v8, y_row + 232, a3_1);
-                cg_v8_relu6(&a4_0);
-                CG_STORE(cg_v8, y_row + 240, a4_0);
-                cg_v8_relu6(&a4_1);
-                CG_STORE(cg_v8, y_row + 248, a4_1);
+                CG_STORE(cg_v8, y_row + 248, a3_1);
             }
 
 
@@ -1804,120 +1604,61 @@ static int mobilenet_block_layer2(const float *input, const float *weights, floa
 
 
 #else
-            for (int q = 0; q < 12; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 0; q < 16; q += 4)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + oh * 256 + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                cg_v8_relu6(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                cg_v8_relu6(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
-            }
-
-            for (int q = 12; q < 16; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                const float *xr = input + oh * 256 + q * 16;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 16; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 16];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu6(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu6(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
             }
 
 
@@ -2485,120 +2226,61 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
 
 
 #else
-            for (int q = 0; q < 6; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 0; q < 8; q += 4)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 const float *xr = input + oh * 256 + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
                 cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
                 cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
                 cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
                 cg_v8_relu6(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
                 cg_v8_relu6(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                cg_v8_relu6(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                cg_v8_relu6(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
-            }
-
-            for (int q = 6; q < 8; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                const float *xr = input + oh * 256 + q * 32;
-                const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 32];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                    }
-                }
-                cg_v8_relu6(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
-                cg_v8_relu6(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu6(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu6(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
-                cg_v8_relu6(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
-                cg_v8_relu6(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu6(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu6(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu6(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu6(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
             }
 
 
@@ -3254,120 +2936,148 @@ static int mobilenet_block_layer5_pointwise(const float *input, const float *wei
 
 
 #else
-            for (int q = 0; q < 60; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 0; q < 54; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 64; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 128];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 320, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 328, a5_1);
             }
 
-            for (int q = 60; q < 64; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 54; q < 64; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 64; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
             }
 
 

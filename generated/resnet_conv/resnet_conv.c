@@ -1009,366 +1009,596 @@ static int resnet_conv_layer0(const float *input, const float *weights, float *o
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 56) continue;
                     const float *xr = input + ih * 3584;
                     const float *wr = wf + kh * 6144;
-                    {   /* tap kw = 0, pixels 1, 2 */
-                        const float *w = wr;
+                    {   /* tap kw = 0, pixels 1, 2, 3, 4, 5 */
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 4096;
+                        const float *w = wr + fh + 4096;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 64];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 192];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 72, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 80, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 72, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 136, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 144, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 152, a2_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 264, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 320, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 328, a5_1);
             }
 
-            for (int q = 3; q < 54; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a2_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a2_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 6; q < 36; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 56) continue;
                     const float *xr = input + ih * 3584 + q * 64;
                     const float *wr = wf + kh * 6144;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c - 64];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 4096;
+                        const float *w = wr + fh + 4096;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 64];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 128];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 192];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a5_0 += w0 * xv;
+                                a5_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 64, a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 72, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 80, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 88, a1_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 128, a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 136, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 144, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + 152, a2_3);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 320, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 328, a5_1);
             }
 
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+            for (int q = 36; q < 51; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                for (int kh = 0; kh < 3; ++kh) {
+                    const int ih = oh + kh - 1;
+                    if (ih < 0 || ih >= 56) continue;
+                    const float *xr = input + ih * 3584 + q * 64;
+                    const float *wr = wf + kh * 6144;
+                    {   /* tap kw = 0 */
+                        const float *w = wr + fh;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c - 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 1 */
+                        const float *w = wr + fh + 2048;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    {   /* tap kw = 2 */
+                        const float *w = wr + fh + 4096;
+                        /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                         * hoisted past the registers and the accumulators spill */
+                        _Pragma("GCC unroll 1")
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                            const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                            {
+                                const float xv = xr[c + 64];
+                                a0_0 += w0 * xv;
+                                a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
+                            }
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
+            }
+
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh + kh - 1;
                     if (ih < 0 || ih >= 56) continue;
                     const float *xr = input + ih * 3584;
                     const float *wr = wf + kh * 6144;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 3392];
+                                const float xv = xr[c + 3200];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3264];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3328];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3392];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 3456];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 2048;
+                        const float *w = wr + fh + 2048;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 3456];
+                                const float xv = xr[c + 3264];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3328];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3392];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3456];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 3520];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a4_0 += w0 * xv;
+                                a4_1 += w1 * xv;
                             }
                         }
                     }
-                    {   /* tap kw = 2, pixels 0 */
-                        const float *w = wr + 4096;
+                    {   /* tap kw = 2, pixels 0, 1, 2, 3 */
+                        const float *w = wr + fh + 4096;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 64; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 3520];
+                                const float xv = xr[c + 3328];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3392];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3456];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 3520];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3456, a0_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3264, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3464, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3472, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3480, a0_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3272, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3520, a1_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3328, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3528, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3536, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + fb * 32 + 3544, a1_3);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3336, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3392, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3400, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3456, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3464, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3520, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fb * 32 + fh + 3528, a4_1);
             }
 
 

@@ -471,11 +471,15 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
 
 #else
             /* one block of 24 filters in 3 cg_v8 */
-            for (int q = 0; q < 168; q += 3)
-            {   /* 3 output pixel(s) x 24 filters in 3 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16);
+            for (int q = 0; q < 168; q += 6)
+            {
+            {   /* 6 output pixel(s) x 16 filters from 0 in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias), a3_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias), a4_1 = CG_LOAD(cg_v8, bias + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias), a5_1 = CG_LOAD(cg_v8, bias + 8);
                 const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
@@ -486,24 +490,35 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
@@ -511,22 +526,85 @@ CG_STORE(cg_v16, t, a8_0); CG_STORE(cg_v16, t + 16, a8_1);
                 CG_STORE(cg_v8, y_row + q * 24, a0_0);
                 cg_v8_relu(&a0_1);
                 CG_STORE(cg_v8, y_row + q * 24 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_2);
                 cg_v8_relu(&a1_0);
                 CG_STORE(cg_v8, y_row + q * 24 + 24, a1_0);
                 cg_v8_relu(&a1_1);
                 CG_STORE(cg_v8, y_row + q * 24 + 32, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_2);
                 cg_v8_relu(&a2_0);
                 CG_STORE(cg_v8, y_row + q * 24 + 48, a2_0);
                 cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + q * 24 + 56, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_2);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 72, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 80, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 96, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 104, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 120, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 24 + 128, a5_1);
             }
 
+            {   /* 6 output pixel(s) x 8 filters from 16 in 1 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + 16);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + 16;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 16, a0_0);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 40, a1_0);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 64, a2_0);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 88, a3_0);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 112, a4_0);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 24 + 136, a5_0);
+            }
+
+            }
 
 
 #endif

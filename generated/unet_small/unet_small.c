@@ -4229,238 +4229,240 @@ static int unet_small_layer3(const float *input, const float *weights, float *ou
 
 
 #else
-            for (int q = 0; q < 6; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 0; q < 4; q += 4)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 16) continue;
                     const float *xr = input + ih * 256 + q * 32;
                     const float *wr = wf + kh * 1536;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 32];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 512;
+                        const float *w = wr + fh + 512;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 16];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 48];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 80];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 112];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 2 */
-                        const float *w = wr + 1024;
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
                                 const float xv = xr[c + 32];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 64];
                                 a1_0 += w0 * xv;
                                 a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
                             }
                             {
                                 const float xv = xr[c + 96];
                                 a2_0 += w0 * xv;
                                 a2_1 += w1 * xv;
-                                a2_2 += w2 * xv;
-                                a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
             }
 
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 for (int kh = 0; kh < 3; ++kh) {
                     const int ih = oh * 2 + kh;
                     if (ih >= 16) continue;
                     const float *xr = input + ih * 256;
                     const float *wr = wf + kh * 1536;
                     {   /* tap kw = 0 */
-                        const float *w = wr;
+                        const float *w = wr + fh;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 192];
+                                const float xv = xr[c + 128];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 160];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 224];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
                     {   /* tap kw = 1 */
-                        const float *w = wr + 512;
+                        const float *w = wr + fh + 512;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 208];
+                                const float xv = xr[c + 144];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 176];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 208];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                             {
                                 const float xv = xr[c + 240];
-                                a1_0 += w0 * xv;
-                                a1_1 += w1 * xv;
-                                a1_2 += w2 * xv;
-                                a1_3 += w3 * xv;
+                                a3_0 += w0 * xv;
+                                a3_1 += w1 * xv;
                             }
                         }
                     }
-                    {   /* tap kw = 2, pixels 0 */
-                        const float *w = wr + 1024;
+                    {   /* tap kw = 2, pixels 0, 1, 2 */
+                        const float *w = wr + fh + 1024;
                         /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                          * hoisted past the registers and the accumulators spill */
                         _Pragma("GCC unroll 1")
                         for (int c = 0; c < 16; ++c, w += 32) {
                             const cg_v8 w0 = CG_LOAD(cg_v8, w);
                             const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                            const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                            const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                             {
-                                const float xv = xr[c + 224];
+                                const float xv = xr[c + 160];
                                 a0_0 += w0 * xv;
                                 a0_1 += w1 * xv;
-                                a0_2 += w2 * xv;
-                                a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a1_0 += w0 * xv;
+                                a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 224];
+                                a2_0 += w0 * xv;
+                                a2_1 += w1 * xv;
                             }
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + 192, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 128, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + 200, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + 208, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + 216, a0_3);
+                CG_STORE(cg_v8, y_row + fh + 136, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + 224, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 160, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + 232, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + 240, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + 248, a1_3);
+                CG_STORE(cg_v8, y_row + fh + 168, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fh + 192, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fh + 200, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fh + 224, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fh + 232, a3_1);
             }
 
 

@@ -65,8 +65,14 @@ static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
 
 static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
 {
-    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8 e;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    e = __builtin_ia32_minps256(((cg_v8){0.0f} + 20.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -20.0f), *x));
+#else
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+#endif
+    e = 2.0f * e;
     cg_v8_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -89,8 +95,10 @@ static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
 
 static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
 {
-    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16 e;
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    e = 2.0f * e;
     cg_v16_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -565,427 +573,494 @@ CG_STORE(cg_v16, t, a9_0); CG_STORE(cg_v16, t + 16, a9_1);
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 24; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + n * 1600;
                 const float *wr = wf;
-                {   /* tap kw = 2 */
-                    const float *w = wr + 1024;
+                {   /* tap kw = 1, pixels 4, 5 */
+                    const float *w = wr + fh + 512;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + fh + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 16; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
                         }
-                    }
-                }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + 24, t, 24);
-CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + 48, t, 24);
-            }
-
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
-                const float *xr = input + n * 1600;
-                const float *wr = wf;
-                {   /* tap kw = 1, pixels 1, 2 */
-                    const float *w = wr + 512;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 16; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 16];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 2 */
-                    const float *w = wr + 1024;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 16; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 48];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                         {
                             const float xv = xr[c + 80];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + 72, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + 96, t, 24);
-CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + 120, t, 24);
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_causal_layer0(y_row + fh, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_causal_layer0(y_row + fh + 24, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_causal_layer0(y_row + fh + 48, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_causal_layer0(y_row + fh + 72, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_causal_layer0(y_row + fh + 96, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_wavenet_causal_layer0(y_row + fh + 120, t, (24 - fh < 16 ? 24 - fh : 16));
             }
 
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 24; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + n * 1600;
                 const float *wr = wf;
-                {   /* tap kw = 0, pixels 2 */
-                    const float *w = wr;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 512;
+                    const float *w = wr + fh + 512;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 32];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 48];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 112];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 96];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 112];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 128];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 144];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 176];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + 144, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + 168, t, 24);
-CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + 192, t, 24);
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_causal_layer0(y_row + fh + 144, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_causal_layer0(y_row + fh + 168, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_causal_layer0(y_row + fh + 192, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_causal_layer0(y_row + fh + 216, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_causal_layer0(y_row + fh + 240, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_wavenet_causal_layer0(y_row + fh + 264, t, (24 - fh < 16 ? 24 - fh : 16));
             }
 
-            for (int q = 9; q < 96; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 12; q < 90; q += 6)
+            for (int fh = 0; fh < 24; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + n * 1600 + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 128];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 112];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 96];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 48];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 512;
+                    const float *w = wr + fh + 512;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 64];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 48];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 16];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + q * 24, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + q * 24 + 24, t, 24);
-CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); CG_STORE(cg_v8, t + 16, a2_2); CG_STORE(cg_v8, t + 24, a2_3); 
-                store_wavenet_causal_layer0(y_row + q * 24 + 48, t, 24);
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 24, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 48, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 72, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 96, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a5_0); CG_STORE(cg_v8, t + 8, a5_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 120, t, (24 - fh < 16 ? 24 - fh : 16));
             }
 
-            for (int q = 96; q < 100; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 90; q < 100; q += 5)
+            for (int fh = 0; fh < 24; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + n * 1600 + q * 16;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 128];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 112];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 512;
+                    const float *w = wr + fh + 512;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 64];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 48];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 16];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 16; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 16];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 48];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); CG_STORE(cg_v8, t + 16, a0_2); CG_STORE(cg_v8, t + 24, a0_3); 
-                store_wavenet_causal_layer0(y_row + q * 24, t, 24);
-CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); CG_STORE(cg_v8, t + 16, a1_2); CG_STORE(cg_v8, t + 24, a1_3); 
-                store_wavenet_causal_layer0(y_row + q * 24 + 24, t, 24);
+CG_STORE(cg_v8, t, a0_0); CG_STORE(cg_v8, t + 8, a0_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a1_0); CG_STORE(cg_v8, t + 8, a1_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 24, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a2_0); CG_STORE(cg_v8, t + 8, a2_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 48, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a3_0); CG_STORE(cg_v8, t + 8, a3_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 72, t, (24 - fh < 16 ? 24 - fh : 16));
+CG_STORE(cg_v8, t, a4_0); CG_STORE(cg_v8, t + 8, a4_1); 
+                store_wavenet_causal_layer0(y_row + q * 24 + fh + 96, t, (24 - fh < 16 ? 24 - fh : 16));
             }
 
 

@@ -59,8 +59,14 @@ static inline __attribute__((unused)) void cg_v8_exp_bounded(cg_v8 *x)
 
 static inline __attribute__((unused)) void cg_v8_tanh(cg_v8 *x)
 {
-    cg_v8 e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+    cg_v8 e;
+#if defined(__AVX__) && (defined(__x86_64__) || defined(__i386__))
+    e = __builtin_ia32_minps256(((cg_v8){0.0f} + 20.0f), __builtin_ia32_maxps256(((cg_v8){0.0f} + -20.0f), *x));
+#else
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i8)(*x) & ~((*x < -20.0f))));
+    e = (cg_v8)(((cg_i8)(((cg_v8){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i8)(e) & ~((e > 20.0f))));
+#endif
+    e = 2.0f * e;
     cg_v8_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -88,8 +94,10 @@ static inline __attribute__((unused)) void cg_v16_exp_bounded(cg_v16 *x)
 
 static inline __attribute__((unused)) void cg_v16_tanh(cg_v16 *x)
 {
-    cg_v16 e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
-    e = 2.0f * (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    cg_v16 e;
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + -20.0f)) & ((*x < -20.0f))) | ((cg_i16)(*x) & ~((*x < -20.0f))));
+    e = (cg_v16)(((cg_i16)(((cg_v16){0.0f} + 20.0f)) & ((e > 20.0f))) | ((cg_i16)(e) & ~((e > 20.0f))));
+    e = 2.0f * e;
     cg_v16_exp_bounded(&e);
     *x = (e - 1.0f) / (e + 1.0f);
 }
@@ -861,316 +869,405 @@ static int wavenet_kws_layer0(const float *input, const float *weights, float *o
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input;
                 const float *wr = wf;
-                {   /* tap kw = 0, pixels 2 */
-                    const float *w = wr;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                {   /* tap kw = 1, pixels 1, 2 */
-                    const float *w = wr + 1280;
+                {   /* tap kw = 1, pixels 1, 2, 3, 4, 5 */
+                    const float *w = wr + fh + 1280;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 40];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2560;
+                    const float *w = wr + fh + 2560;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 80];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row, a0_0);
-                CG_STORE(cg_v8, y_row + 8, a0_1);
-                CG_STORE(cg_v8, y_row + 16, a0_2);
-                CG_STORE(cg_v8, y_row + 24, a0_3);
-                CG_STORE(cg_v8, y_row + 32, a1_0);
-                CG_STORE(cg_v8, y_row + 40, a1_1);
-                CG_STORE(cg_v8, y_row + 48, a1_2);
-                CG_STORE(cg_v8, y_row + 56, a1_3);
-                CG_STORE(cg_v8, y_row + 64, a2_0);
-                CG_STORE(cg_v8, y_row + 72, a2_1);
-                CG_STORE(cg_v8, y_row + 80, a2_2);
-                CG_STORE(cg_v8, y_row + 88, a2_3);
+                CG_STORE(cg_v8, y_row + fh, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + fh + 136, a4_1);
+                CG_STORE(cg_v8, y_row + fh + 160, a5_0);
+                CG_STORE(cg_v8, y_row + fh + 168, a5_1);
             }
 
-            for (int q = 3; q < 96; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 6; q < 78; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + q * 40;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 80];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1280;
+                    const float *w = wr + fh + 1280;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 40];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 40];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2560;
+                    const float *w = wr + fh + 2560;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 80];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 200];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 160, a5_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 168, a5_1);
             }
 
-            for (int q = 96; q < 98; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 78; q < 98; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + q * 40;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 80];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1280;
+                    const float *w = wr + fh + 1280;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 40];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 40];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2560;
+                    const float *w = wr + fh + 2560;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 40; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 40];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 80];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 120];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
 
@@ -2222,402 +2319,390 @@ static int wavenet_kws_layer1(const float *input, const float *weights, float *o
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input;
                 const float *wr = wf;
-                {   /* tap kw = 1, pixels 2 */
-                    const float *w = wr + 1024;
+                {   /* tap kw = 0, pixels 4, 5 */
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                    const float *w = wr + fh + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                CG_STORE(cg_v8, y_row, a0_0);
-                CG_STORE(cg_v8, y_row + 8, a0_1);
-                CG_STORE(cg_v8, y_row + 16, a0_2);
-                CG_STORE(cg_v8, y_row + 24, a0_3);
-                CG_STORE(cg_v8, y_row + 32, a1_0);
-                CG_STORE(cg_v8, y_row + 40, a1_1);
-                CG_STORE(cg_v8, y_row + 48, a1_2);
-                CG_STORE(cg_v8, y_row + 56, a1_3);
-                CG_STORE(cg_v8, y_row + 64, a2_0);
-                CG_STORE(cg_v8, y_row + 72, a2_1);
-                CG_STORE(cg_v8, y_row + 80, a2_2);
-                CG_STORE(cg_v8, y_row + 88, a2_3);
-            }
-
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
-                const float *xr = input;
-                const float *wr = wf;
-                {   /* tap kw = 0, pixels 1, 2 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 32];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 32];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 64];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 96];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c + 96];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                         {
                             const float xv = xr[c + 128];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                         {
                             const float xv = xr[c + 160];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + 96, a0_0);
-                CG_STORE(cg_v8, y_row + 104, a0_1);
-                CG_STORE(cg_v8, y_row + 112, a0_2);
-                CG_STORE(cg_v8, y_row + 120, a0_3);
-                CG_STORE(cg_v8, y_row + 128, a1_0);
-                CG_STORE(cg_v8, y_row + 136, a1_1);
-                CG_STORE(cg_v8, y_row + 144, a1_2);
-                CG_STORE(cg_v8, y_row + 152, a1_3);
-                CG_STORE(cg_v8, y_row + 160, a2_0);
-                CG_STORE(cg_v8, y_row + 168, a2_1);
-                CG_STORE(cg_v8, y_row + 176, a2_2);
-                CG_STORE(cg_v8, y_row + 184, a2_3);
+                CG_STORE(cg_v8, y_row + fh, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + fh + 136, a4_1);
+                CG_STORE(cg_v8, y_row + fh + 160, a5_0);
+                CG_STORE(cg_v8, y_row + fh + 168, a5_1);
             }
 
-            for (int q = 6; q < 96; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 6; q < 78; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 128];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 96];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 64];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 160, a5_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 168, a5_1);
             }
 
-            for (int q = 96; q < 98; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 78; q < 98; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 128];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 96];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 64];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
 
@@ -3635,455 +3720,494 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
 
 
 #else
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input;
                 const float *wr = wf;
-                {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                {   /* tap kw = 1, pixels 4, 5 */
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + fh + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
                         }
-                    }
-                }
-                CG_STORE(cg_v8, y_row, a0_0);
-                CG_STORE(cg_v8, y_row + 8, a0_1);
-                CG_STORE(cg_v8, y_row + 16, a0_2);
-                CG_STORE(cg_v8, y_row + 24, a0_3);
-                CG_STORE(cg_v8, y_row + 32, a1_0);
-                CG_STORE(cg_v8, y_row + 40, a1_1);
-                CG_STORE(cg_v8, y_row + 48, a1_2);
-                CG_STORE(cg_v8, y_row + 56, a1_3);
-                CG_STORE(cg_v8, y_row + 64, a2_0);
-                CG_STORE(cg_v8, y_row + 72, a2_1);
-                CG_STORE(cg_v8, y_row + 80, a2_2);
-                CG_STORE(cg_v8, y_row + 88, a2_3);
-            }
-
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
-                const float *xr = input;
-                const float *wr = wf;
-                {   /* tap kw = 1, pixels 1, 2 */
-                    const float *w = wr + 1024;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 32];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 96];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
                         }
                         {
                             const float xv = xr[c + 128];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                         {
                             const float xv = xr[c + 160];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + 96, a0_0);
-                CG_STORE(cg_v8, y_row + 104, a0_1);
-                CG_STORE(cg_v8, y_row + 112, a0_2);
-                CG_STORE(cg_v8, y_row + 120, a0_3);
-                CG_STORE(cg_v8, y_row + 128, a1_0);
-                CG_STORE(cg_v8, y_row + 136, a1_1);
-                CG_STORE(cg_v8, y_row + 144, a1_2);
-                CG_STORE(cg_v8, y_row + 152, a1_3);
-                CG_STORE(cg_v8, y_row + 160, a2_0);
-                CG_STORE(cg_v8, y_row + 168, a2_1);
-                CG_STORE(cg_v8, y_row + 176, a2_2);
-                CG_STORE(cg_v8, y_row + 184, a2_3);
+                CG_STORE(cg_v8, y_row + fh, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + fh + 136, a4_1);
+                CG_STORE(cg_v8, y_row + fh + 160, a5_0);
+                CG_STORE(cg_v8, y_row + fh + 168, a5_1);
             }
 
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8: an edge tile, each tap only where its column exists */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input;
                 const float *wr = wf;
-                {   /* tap kw = 0, pixels 2 */
-                    const float *w = wr;
+                {   /* tap kw = 0, pixels 2, 3, 4, 5 */
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 64];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 96];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 128];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c + 192];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 224];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 256];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 352];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + 192, a0_0);
-                CG_STORE(cg_v8, y_row + 200, a0_1);
-                CG_STORE(cg_v8, y_row + 208, a0_2);
-                CG_STORE(cg_v8, y_row + 216, a0_3);
-                CG_STORE(cg_v8, y_row + 224, a1_0);
-                CG_STORE(cg_v8, y_row + 232, a1_1);
-                CG_STORE(cg_v8, y_row + 240, a1_2);
-                CG_STORE(cg_v8, y_row + 248, a1_3);
-                CG_STORE(cg_v8, y_row + 256, a2_0);
-                CG_STORE(cg_v8, y_row + 264, a2_1);
-                CG_STORE(cg_v8, y_row + 272, a2_2);
-                CG_STORE(cg_v8, y_row + 280, a2_3);
+                CG_STORE(cg_v8, y_row + fh + 192, a0_0);
+                CG_STORE(cg_v8, y_row + fh + 200, a0_1);
+                CG_STORE(cg_v8, y_row + fh + 224, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 232, a1_1);
+                CG_STORE(cg_v8, y_row + fh + 256, a2_0);
+                CG_STORE(cg_v8, y_row + fh + 264, a2_1);
+                CG_STORE(cg_v8, y_row + fh + 288, a3_0);
+                CG_STORE(cg_v8, y_row + fh + 296, a3_1);
+                CG_STORE(cg_v8, y_row + fh + 320, a4_0);
+                CG_STORE(cg_v8, y_row + fh + 328, a4_1);
+                CG_STORE(cg_v8, y_row + fh + 352, a5_0);
+                CG_STORE(cg_v8, y_row + fh + 360, a5_1);
             }
 
-            for (int q = 9; q < 96; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 12; q < 78; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 256];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 224];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 192];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 128];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 96];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 160, a5_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 168, a5_1);
             }
 
-            for (int q = 96; q < 98; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
+            for (int q = 78; q < 98; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
                 const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr;
+                    const float *w = wr + fh;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 256];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 224];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 128];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 96];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
                         }
                     }
                 }
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
 
@@ -4562,7 +4686,7 @@ static int wavenet_kws_layer2(const float *input, const float *weights, float *o
  *   output 1x98x32: strides n=3136 c=1 d=3136 h=3136 w=32
  *   weights [1][1][1][3][32][32], bias [1][32] at 3072
  *   padding before (d, h, w) = (0, 0, 16)
- *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 1 border range(s)
+ *   columns: 1 group(s) of register tiles (2 edge tile(s) with per-tap pixel lists), 0 border range(s)
  * Workspace: 0 floats. */
 static void store_wavenet_kws_layer3(float *out, const float *t, int nf)
 {
@@ -4583,98 +4707,349 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
         float *y_row = y;
         {
             const float *wf = weights;
-            {
-#if defined(__AVX512F__)
-                const cg_v16 zero = {0.0f};
-            for (int ow = 0; ow < 16; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v16 s0_0 = CG_LOAD(cg_v16, bias), s0_1 = CG_LOAD(cg_v16, bias + 16), s1_0 = zero, s1_1 = zero, s2_0 = zero, s2_1 = zero, s3_0 = zero, s3_1 = zero;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow + kw * 8 - 16;
-                    if (iw < 0) continue;
-                    const float *x = input + iw * 32;
-                    const float *w = wf + kw * 1024;
-                    int c = 0;
-                    for (; c + 4 <= 32; c += 4) {
-                        s0_0 += CG_LOAD(cg_v16, w + c * 32) * x[c];
-                        s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c];
-                        s1_0 += CG_LOAD(cg_v16, w + c * 32 + 32) * x[c + 1];
-                        s1_1 += CG_LOAD(cg_v16, w + c * 32 + 48) * x[c + 1];
-                        s2_0 += CG_LOAD(cg_v16, w + c * 32 + 64) * x[c + 2];
-                        s2_1 += CG_LOAD(cg_v16, w + c * 32 + 80) * x[c + 2];
-                        s3_0 += CG_LOAD(cg_v16, w + c * 32 + 96) * x[c + 3];
-                        s3_1 += CG_LOAD(cg_v16, w + c * 32 + 112) * x[c + 3];
-                    }
-                    for (; c < 32; ++c) {
-                        s0_0 += CG_LOAD(cg_v16, w + c * 32) * x[c];
-                        s0_1 += CG_LOAD(cg_v16, w + c * 32 + 16) * x[c];
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                cg_v16_relu(&s0_0);
-                CG_STORE(cg_v16, y_row + ow * 32, s0_0);
-                cg_v16_relu(&s0_1);
-                CG_STORE(cg_v16, y_row + ow * 32 + 16, s0_1);
-
-            }
-
-#else
-                const cg_v8 zero = {0.0f};
-            for (int ow = 0; ow < 16; ++ow) {
-                /* border pixel: taps checked, 4 partial sums over channels */
-                cg_v8 s0_0 = CG_LOAD(cg_v8, bias), s0_1 = CG_LOAD(cg_v8, bias + 8), s0_2 = CG_LOAD(cg_v8, bias + 16), s0_3 = CG_LOAD(cg_v8, bias + 24), s1_0 = zero, s1_1 = zero, s1_2 = zero, s1_3 = zero, s2_0 = zero, s2_1 = zero, s2_2 = zero, s2_3 = zero, s3_0 = zero, s3_1 = zero, s3_2 = zero, s3_3 = zero;
-                for (int kw = 0; kw < 3; ++kw) {
-                    const int iw = ow + kw * 8 - 16;
-                    if (iw < 0) continue;
-                    const float *x = input + iw * 32;
-                    const float *w = wf + kw * 1024;
-                    int c = 0;
-                    for (; c + 4 <= 32; c += 4) {
-                        s0_0 += CG_LOAD(cg_v8, w + c * 32) * x[c];
-                        s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c];
-                        s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c];
-                        s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c];
-                        s1_0 += CG_LOAD(cg_v8, w + c * 32 + 32) * x[c + 1];
-                        s1_1 += CG_LOAD(cg_v8, w + c * 32 + 40) * x[c + 1];
-                        s1_2 += CG_LOAD(cg_v8, w + c * 32 + 48) * x[c + 1];
-                        s1_3 += CG_LOAD(cg_v8, w + c * 32 + 56) * x[c + 1];
-                        s2_0 += CG_LOAD(cg_v8, w + c * 32 + 64) * x[c + 2];
-                        s2_1 += CG_LOAD(cg_v8, w + c * 32 + 72) * x[c + 2];
-                        s2_2 += CG_LOAD(cg_v8, w + c * 32 + 80) * x[c + 2];
-                        s2_3 += CG_LOAD(cg_v8, w + c * 32 + 88) * x[c + 2];
-                        s3_0 += CG_LOAD(cg_v8, w + c * 32 + 96) * x[c + 3];
-                        s3_1 += CG_LOAD(cg_v8, w + c * 32 + 104) * x[c + 3];
-                        s3_2 += CG_LOAD(cg_v8, w + c * 32 + 112) * x[c + 3];
-                        s3_3 += CG_LOAD(cg_v8, w + c * 32 + 120) * x[c + 3];
-                    }
-                    for (; c < 32; ++c) {
-                        s0_0 += CG_LOAD(cg_v8, w + c * 32) * x[c];
-                        s0_1 += CG_LOAD(cg_v8, w + c * 32 + 8) * x[c];
-                        s0_2 += CG_LOAD(cg_v8, w + c * 32 + 16) * x[c];
-                        s0_3 += CG_LOAD(cg_v8, w + c * 32 + 24) * x[c];
-                    }
-                }
-                s0_0 += (s1_0 + s2_0) + s3_0;
-                s0_1 += (s1_1 + s2_1) + s3_1;
-                s0_2 += (s1_2 + s2_2) + s3_2;
-                s0_3 += (s1_3 + s2_3) + s3_3;
-                cg_v8_relu(&s0_0);
-                CG_STORE(cg_v8, y_row + ow * 32, s0_0);
-                cg_v8_relu(&s0_1);
-                CG_STORE(cg_v8, y_row + ow * 32 + 8, s0_1);
-                cg_v8_relu(&s0_2);
-                CG_STORE(cg_v8, y_row + ow * 32 + 16, s0_2);
-                cg_v8_relu(&s0_3);
-                CG_STORE(cg_v8, y_row + ow * 32 + 24, s0_3);
-
-            }
-
-#endif
-            }
             /* columns q: interior for q in [16, 98) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 16; q < 26; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 1, pixels 8, 9 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 32, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + 48, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 64, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + 80, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 96, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + 112, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 128, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + 144, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 160, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + 176, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 192, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + 208, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 224, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + 240, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 256, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + 272, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 288, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + 304, a9_1);
+            }
+
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16: an edge tile, each tap only where its column exists */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias), a2_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias), a3_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias), a4_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias), a5_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias), a6_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias), a7_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias), a8_1 = CG_LOAD(cg_v16, bias + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias), a9_1 = CG_LOAD(cg_v16, bias + 16);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 6, 7, 8, 9 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 64];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 352];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c + 320];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 352];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 416];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 544];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 608];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + 320, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + 336, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + 352, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + 368, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + 384, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + 400, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + 416, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + 432, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + 448, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + 464, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + 480, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + 496, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + 512, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + 528, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + 544, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + 560, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + 576, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + 592, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + 608, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + 624, a9_1);
+            }
+
+            for (int q = 20; q < 80; q += 10)
             {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
@@ -4910,7 +5285,7 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
                 CG_STORE(cg_v16, y_row + q * 32 + 304, a9_1);
             }
 
-            for (int q = 26; q < 98; q += 9)
+            for (int q = 80; q < 98; q += 9)
             {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias), a0_1 = CG_LOAD(cg_v16, bias + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias), a1_1 = CG_LOAD(cg_v16, bias + 16);
@@ -5128,238 +5503,616 @@ static int wavenet_kws_layer3(const float *input, const float *weights, float *o
 
 
 #else
-            for (int q = 16; q < 94; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias), a2_1 = CG_LOAD(cg_v8, bias + 8), a2_2 = CG_LOAD(cg_v8, bias + 16), a2_3 = CG_LOAD(cg_v8, bias + 24);
-                const float *xr = input + q * 32;
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                const float *xr = input;
                 const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c - 512];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c - 480];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c - 448];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
-                {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
-                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
-                     * hoisted past the registers and the accumulators spill */
-                    _Pragma("GCC unroll 1")
-                    for (int c = 0; c < 32; ++c, w += 32) {
-                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
-                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
-                        {
-                            const float xv = xr[c - 256];
-                            a0_0 += w0 * xv;
-                            a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c - 224];
-                            a1_0 += w0 * xv;
-                            a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
-                        }
-                        {
-                            const float xv = xr[c - 192];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
-                        }
-                    }
-                }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 64];
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
-                            a2_2 += w2 * xv;
-                            a2_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + fh + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + fh + 40, a1_1);
                 cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 64, a2_0);
+                CG_STORE(cg_v8, y_row + fh + 64, a2_0);
                 cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 72, a2_1);
-                cg_v8_relu(&a2_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 80, a2_2);
-                cg_v8_relu(&a2_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 88, a2_3);
+                CG_STORE(cg_v8, y_row + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fh + 104, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fh + 128, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fh + 136, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + fh + 160, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + fh + 168, a5_1);
             }
 
-            for (int q = 94; q < 98; q += 2)
-            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias), a0_1 = CG_LOAD(cg_v8, bias + 8), a0_2 = CG_LOAD(cg_v8, bias + 16), a0_3 = CG_LOAD(cg_v8, bias + 24);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias), a1_1 = CG_LOAD(cg_v8, bias + 8), a1_2 = CG_LOAD(cg_v8, bias + 16), a1_3 = CG_LOAD(cg_v8, bias + 24);
-                const float *xr = input + q * 32;
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                const float *xr = input;
                 const float *wr = wf;
-                {   /* tap kw = 0 */
-                    const float *w = wr;
+                {   /* tap kw = 1, pixels 2, 3, 4, 5 */
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + fh + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 192];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 352];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + fh + 192, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + fh + 200, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + fh + 224, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + fh + 232, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fh + 256, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fh + 264, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fh + 288, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fh + 296, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fh + 320, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fh + 328, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + fh + 352, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + fh + 360, a5_1);
+            }
+
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8: an edge tile, each tap only where its column exists */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                const float *xr = input;
+                const float *wr = wf;
+                {   /* tap kw = 0, pixels 4, 5 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + fh + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 128];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + fh + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c + 384];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 416];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 480];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 544];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + fh + 384, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + fh + 392, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + fh + 416, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + fh + 424, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + fh + 448, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + fh + 456, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + fh + 480, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + fh + 488, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + fh + 512, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + fh + 520, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + fh + 544, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + fh + 552, a5_1);
+            }
+
+            for (int q = 18; q < 78; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fh), a5_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
                         {
                             const float xv = xr[c - 512];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 480];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 448];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 416];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 384];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 352];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 1 */
-                    const float *w = wr + 1024;
+                    const float *w = wr + fh + 1024;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c - 256];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c - 224];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 96];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 {   /* tap kw = 2 */
-                    const float *w = wr + 2048;
+                    const float *w = wr + fh + 2048;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 32; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
-                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
-                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
-                            a0_2 += w2 * xv;
-                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 32];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                            a1_2 += w2 * xv;
-                            a1_3 += w3 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 32, a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 8, a0_1);
-                cg_v8_relu(&a0_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 16, a0_2);
-                cg_v8_relu(&a0_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 24, a0_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 32 + 32, a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 32 + 40, a1_1);
-                cg_v8_relu(&a1_2);
-                CG_STORE(cg_v8, y_row + q * 32 + 48, a1_2);
-                cg_v8_relu(&a1_3);
-                CG_STORE(cg_v8, y_row + q * 32 + 56, a1_3);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 160, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 168, a5_1);
+            }
+
+            for (int q = 78; q < 98; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fh), a0_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fh), a1_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fh), a2_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fh), a3_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fh), a4_1 = CG_LOAD(cg_v8, bias + fh + 8);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 512];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 480];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 448];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 416];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 384];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 1 */
+                    const float *w = wr + fh + 1024;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c - 256];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 224];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 192];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 160];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c - 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                {   /* tap kw = 2 */
+                    const float *w = wr + fh + 2048;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 32, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 40, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 64, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 72, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 96, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 104, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 128, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 32 + fh + 136, a4_1);
             }
 
 
