@@ -261,7 +261,12 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
     reads = (Reads.folding(graph.nodes[folded].layer, source.shape) if folded is not None
              else Reads.whole(node.layer, source.shape))
     pool = fusion.pools(node.index)
-    schedule = node.kind.schedule_for(node.layer, node.inputs[0].shape, target, pool is not None)
+    in_shape = node.inputs[0].shape
+    if node.kind.flat is not None and folded is None and pool is None:
+        flat = node.kind.flat(node.layer, in_shape)
+        if flat is not None:   # the same memory as fewer, longer rows
+            in_shape, reads = flat, Reads.whole(node.layer, flat)
+    schedule = node.kind.schedule_for(node.layer, in_shape, target, pool is not None)
     template = schedule.template
     if pool is not None:
         from .ops.pooling import fused_context
@@ -269,7 +274,7 @@ def _lower(graph: Graph, node: Node, fusion: Fusion, fn: str, residual: bool,
         ctx = fused_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
                             graph.nodes[pool].layer, target)
     else:
-        ctx = layer_context(graph.batch, node.layer, node.inputs[0].shape, reads, schedule,
+        ctx = layer_context(graph.batch, node.layer, in_shape, reads, schedule,
                             _writes(graph, node, fusion), residual, post=post, target=target)
     for _, part in ctx.get("parts", []):   # helper functions the layer's function calls
         role = part["role"]

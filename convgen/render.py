@@ -95,12 +95,13 @@ def helper_chunks() -> Dict[str, str]:
 
 
 @functools.lru_cache(maxsize=None)
-def vector_helper_chunks() -> Dict[str, str]:
+def vector_helper_chunks(x86: bool = True) -> Dict[str, str]:
     """The vector activations of ``vector_helpers.c.j2`` for every vector type, cut into
-    functions named ``<type>_<activation>``."""
+    functions named ``<type>_<activation>``; ``x86``: with their x86 forms where they have
+    one (behind ``__AVX__``), for a source that may be compiled for x86."""
     template = environment().get_template("vector_helpers.c.j2")
     return {name: chunk for v, i in VECTOR_TYPES
-            for name, chunk in _chunks(template.render(V=v, I=i)).items()}
+            for name, chunk in _chunks(template.render(V=v, I=i, x86=x86)).items()}
 
 
 def _closure(chunks: Dict[str, str], names) -> str:
@@ -120,10 +121,11 @@ def helpers_for(names) -> str:
     return _closure(helper_chunks(), names)
 
 
-def vector_helpers_for(activations, types=tuple(v for v, _ in VECTOR_TYPES)) -> str:
+def vector_helpers_for(activations, types=tuple(v for v, _ in VECTOR_TYPES),
+                       x86: bool = True) -> str:
     """The vector forms (for each vector type of ``types``, default all) of the activations
-    named (``relu``, ...)."""
-    return _closure(vector_helper_chunks(),
+    named (``relu``, ...); ``x86``: with their x86 forms (see :func:`vector_helper_chunks`)."""
+    return _closure(vector_helper_chunks(x86),
                     [f"{v}_{a}" for a in activations if a and a != "linear"
                      for v, _ in VECTOR_TYPES if v in types])
 
@@ -187,7 +189,7 @@ def render(plan: Plan) -> Rendered:
         vector_helpers=vector_helpers_for(sorted({ctx.get(key, "") for ctx in contexts
                                                   for key in ("vector_act",
                                                               "post_vector_act")}),
-                                          vector_types(target)),
+                                          vector_types(target), x86=target.wide),
         uses_vectors=target.vector and any(ctx.get("vector") for ctx in contexts),
         threaded=any(parallel),
         teams=any(p and ctx.get("team") for ctx, p in zip(contexts, parallel)))

@@ -223,3 +223,44 @@ def test_narrow_halves_of_a_short_block(filters, act):
     source = render(make_plan(spec)).source
     assert "x 16 filters from fh in 2 cg_v8" in source
     assert_close(*run_both(spec, scale=3.0))
+
+
+@pytest.mark.parametrize("layer,shape,batch,flat", [
+    ("Conv2D", [3, 3, 20], 1, "1x1x9x20"),
+    ("Conv2D", [2, 2, 40], 2, "2x1x4x40"),
+    ("Conv2D", [5, 7, 9], 1, "1x1x35x9"),
+    ("Conv3D", [2, 3, 3, 8], 1, "1x1x1x18x8"),
+    ("Conv2D", [2, 16, 8], 1, None),        # rows of 16 pixels: kept
+    ("Conv2D", [1, 9, 8], 1, None),         # one row already
+])
+@pytest.mark.parametrize("target", ["any", "x86-64", "portable"])
+def test_pointwise_short_rows_run_as_one_row(layer, shape, batch, flat, target):
+    # A 1x1 stride-1 convolution over rows shorter than 16 pixels computes every pixel as
+    # one row (full tiles: each weight vector loaded once a tile, not once a short row).
+    spec = make_spec({"type": layer, "filters": 40, "kernel_size": 1, "activation": "relu6"},
+                     shape, batch=batch)
+    source = render(make_plan(spec, target=target)).source
+    assert (f"input  {flat}:" in source) == (flat is not None)
+    rng = np.random.default_rng(7)
+    w = convgen.verify.random_weights(spec, rng)
+    x = (rng.standard_normal((batch, *shape)) * 3).astype(np.float32)
+    assert_close(convgen.compile(spec, target=target)(x, w), convgen.reference(spec, x, w))
+
+
+def test_pointwise_one_row_with_a_residual_and_a_concatenation():
+    # flattened pointwise steps storing into a channel slice of a Concatenate and adding a
+    # fused residual: the same addresses as their rows of 3 pixels
+    spec = convgen.parse_spec("""
+name: flat_graph
+input_shape: [4, 3, 24]
+layers:
+  - {type: Conv2D, name: a, filters: 16, kernel_size: 1, activation: relu}
+  - {type: Conv2D, name: b, filters: 24, kernel_size: 1, inputs: [input]}
+  - {type: Concatenate, name: cat, inputs: [a, b]}
+  - {type: Conv2D, name: c, filters: 24, kernel_size: 1, inputs: [cat]}
+  - {type: Add, name: s, inputs: [input, c]}
+  - {type: ReLU, name: r}
+""")
+    source = render(make_plan(spec, target="x86-64")).source
+    assert source.count("input  1x1x12x") >= 3
+    assert_close(*run_both(spec, scale=2.0))

@@ -209,6 +209,25 @@ def _choose(layer: Conv, in_shape: Shape, target: Target = ANY) -> Schedule:
 
 ARGS = ("filters", "kernel_size", "strides", "padding", "data_format", "dilation_rate",
         "groups", "activation", "use_bias")
+# A pointwise convolution (1x1..., stride 1, one group, channels_last) whose rows are shorter
+# than this many pixels runs as one row of all its pixels: the tiles along a row (6 pixels on
+# 16-register machines, up to 12 with AVX-512) are then full, and each weight vector is
+# loaded once a tile rather than once for every short row (the 2x2 to 12x12 ends of
+# MobileNets and ResNets, whose weights dominate: ResNet50's 2x2 conv5 streams 15 M of them).
+FLAT_BELOW = 16
+
+
+def _flat(layer: Conv, in_shape: Shape) -> Optional[Shape]:
+    """Every pixel of a pointwise convolution's short rows as one row (``Kind.flat``)."""
+    if (layer.rank < 2 or layer.groups != 1 or layer.data_format != "channels_last"
+            or any(k != 1 for k in layer.kernel_size) or any(s != 1 for s in layer.strides)):
+        return None
+    spatial, channels = layer.split(in_shape)
+    if spatial[-1] >= FLAT_BELOW or math.prod(spatial[:-1]) == 1:
+        return None
+    return (1,) * (layer.rank - 1) + (math.prod(spatial), channels)
+
+
 KIND = Kind("conv", {f"Conv{r}D": (r, ARGS) for r in (1, 2, 3)}, Conv,
             training_only("kernel", "bias"), reference.conv_layer, _schedule, folds=True,
-            choose=_choose)
+            choose=_choose, flat=_flat)

@@ -38,7 +38,11 @@ class Kind:
     ZeroPadding/Cropping right before it can fold into its window bounds. ``choose(layer,
     in_shape, target)``, when set, picks among the kind's schedules by shape and target (a
     cost model, :meth:`schedule_for`); a layer computed in bands (a fused pooling) keeps
-    ``schedule(layer)``, whose capabilities (band, residual, strided output) fusion reads."""
+    ``schedule(layer)``, whose capabilities (band, residual, strided output) fusion reads.
+    ``flat(layer, in_shape)``, when set, may give the shape a step of the layer computes over
+    instead of ``in_shape``: the same memory walked as fewer, longer rows (a pointwise
+    convolution: every pixel in one row), or None to keep it; the plan uses it for a step
+    that reads its whole input and computes its whole output (no folded padding, no band)."""
 
     name: str
     types: Mapping[str, Tuple[int, Tuple[str, ...]]]
@@ -54,6 +58,7 @@ class Kind:
     derives: bool = False
     aliases: Optional[Callable[..., bool]] = None
     choose: Optional[Callable[..., Schedule]] = None
+    flat: Optional[Callable[..., Optional[Tuple[int, ...]]]] = None
 
     def arity_of(self, type_: str) -> Tuple[int, Optional[int]]:
         """(least, most) inputs of Keras class ``type_`` (``arity`` may map class names)."""

@@ -1263,8 +1263,8 @@ static int kws_ds_cnn_layer4(const float *input, const float *weights, float *ou
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
- *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   input  1x1x125x64: strides n=8000 c=1 d=8000 h=8000 w=64
+ *   output 1x1x125x64: strides n=8000 c=1 d=8000 h=8000 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -1284,22 +1284,26 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
 #if CG_VECTOR
     (void)store_kws_ds_cnn_layer7;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 25; ++oh) {
-        float *y_row = y + oh * 320;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 2; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 2048;
-            /* columns q: interior for q in [0, 5) */
+            /* columns q: interior for q in [0, 125) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 5; q += 5)
-            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 80; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 320 + q * 64;
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -1334,6 +1338,31 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
                             a4_0 += w0 * xv;
                             a4_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -1356,11 +1385,214 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
+            }
+
+            for (int q = 80; q < 125; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 5; q += 5)
+            for (int q = 0; q < 120; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 320, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 328, a5_1);
+            }
+
+            for (int q = 120; q < 125; q += 5)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -1368,7 +1600,7 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 320 + q * 64;
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -1434,13 +1666,79 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_kws_ds_cnn_layer7;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 25; ++oh) {
-        float *y_row = y + oh * 320;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 2048;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 5) */
-                for (int q = 0; q < 5; q += 5)
+                /* columns q: interior for q in [0, 125) */
+                for (int q = 0; q < 120; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+                for (int q = 120; q < 125; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -1448,7 +1746,7 @@ static int kws_ds_cnn_layer7(const float *input, const float *weights, float *ou
                     float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
-                    const float *xr = input + oh * 320 + q * 64;
+                    const float *xr = input + q * 64;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -1744,8 +2042,8 @@ static int kws_ds_cnn_layer10(const float *input, const float *weights, float *o
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
- *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   input  1x1x125x64: strides n=8000 c=1 d=8000 h=8000 w=64
+ *   output 1x1x125x64: strides n=8000 c=1 d=8000 h=8000 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -1765,22 +2063,26 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
 #if CG_VECTOR
     (void)store_kws_ds_cnn_layer13;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 25; ++oh) {
-        float *y_row = y + oh * 320;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 2; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 2048;
-            /* columns q: interior for q in [0, 5) */
+            /* columns q: interior for q in [0, 125) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 5; q += 5)
-            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 80; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 320 + q * 64;
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -1815,6 +2117,31 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
                             a4_0 += w0 * xv;
                             a4_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -1837,11 +2164,214 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
+            }
+
+            for (int q = 80; q < 125; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 5; q += 5)
+            for (int q = 0; q < 120; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 320, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 328, a5_1);
+            }
+
+            for (int q = 120; q < 125; q += 5)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -1849,7 +2379,7 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 320 + q * 64;
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -1915,13 +2445,79 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_kws_ds_cnn_layer13;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 25; ++oh) {
-        float *y_row = y + oh * 320;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 2048;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 5) */
-                for (int q = 0; q < 5; q += 5)
+                /* columns q: interior for q in [0, 125) */
+                for (int q = 0; q < 120; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+                for (int q = 120; q < 125; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -1929,7 +2525,7 @@ static int kws_ds_cnn_layer13(const float *input, const float *weights, float *o
                     float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
-                    const float *xr = input + oh * 320 + q * 64;
+                    const float *xr = input + q * 64;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -2225,8 +2821,8 @@ static int kws_ds_cnn_layer16(const float *input, const float *weights, float *o
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
- *   output 1x25x5x64: strides n=8000 c=1 d=8000 h=320 w=64
+ *   input  1x1x125x64: strides n=8000 c=1 d=8000 h=8000 w=64
+ *   output 1x1x125x64: strides n=8000 c=1 d=8000 h=8000 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -2246,22 +2842,26 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
 #if CG_VECTOR
     (void)store_kws_ds_cnn_layer19;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 25; ++oh) {
-        float *y_row = y + oh * 320;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 2; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 2048;
-            /* columns q: interior for q in [0, 5) */
+            /* columns q: interior for q in [0, 125) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 5; q += 5)
-            {   /* 5 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 80; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 320 + q * 64;
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -2296,6 +2896,31 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
                             a4_0 += w0 * xv;
                             a4_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -2318,11 +2943,214 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
                 cg_v16_relu(&a4_1);
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
+            }
+
+            for (int q = 80; q < 125; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 5; q += 5)
+            for (int q = 0; q < 120; q += 6)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
+                cg_v8_relu(&a5_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 320, a5_0);
+                cg_v8_relu(&a5_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 328, a5_1);
+            }
+
+            for (int q = 120; q < 125; q += 5)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -2330,7 +3158,7 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 320 + q * 64;
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -2396,13 +3224,79 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_kws_ds_cnn_layer19;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 25; ++oh) {
-        float *y_row = y + oh * 320;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 2048;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 5) */
-                for (int q = 0; q < 5; q += 5)
+                /* columns q: interior for q in [0, 125) */
+                for (int q = 0; q < 120; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 64;
+                    const float *wr = wf + f0;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 64; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 64];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 192];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 320];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 64 + fb * 32 + f0] = cg_relu(a0_0);
+                    y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu(a0_1);
+                    y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu(a0_2);
+                    y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu(a0_3);
+                    y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu(a1_0);
+                    y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu(a1_1);
+                    y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu(a1_2);
+                    y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu(a1_3);
+                    y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu(a2_0);
+                    y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu(a2_1);
+                    y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu(a2_2);
+                    y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu(a2_3);
+                    y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu(a3_0);
+                    y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu(a3_1);
+                    y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu(a3_2);
+                    y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu(a3_3);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu(a5_3);
+}
+                for (int q = 120; q < 125; q += 5)
                 {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -2410,7 +3304,7 @@ static int kws_ds_cnn_layer19(const float *input, const float *weights, float *o
                     float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
-                    const float *xr = input + oh * 320 + q * 64;
+                    const float *xr = input + q * 64;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;

@@ -2100,8 +2100,8 @@ static int mobilenet_block_layer3(const float *input, const float *weights, floa
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x8x8x32: strides n=2048 c=1 d=2048 h=256 w=32
- *   output 1x8x8x64: strides n=4096 c=1 d=4096 h=512 w=64
+ *   input  1x1x64x32: strides n=2048 c=1 d=2048 h=2048 w=32
+ *   output 1x1x64x64: strides n=4096 c=1 d=4096 h=4096 w=64
  *   weights [2][1][1][1][32][32], bias [2][32] at 2048
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -2121,15 +2121,14 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
 #if CG_VECTOR
     (void)store_mobilenet_block_layer4;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 8; ++oh) {
-        float *y_row = y + oh * 512;
+    for (int fb = 0; fb < 2; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 1024;
-            /* columns q: interior for q in [0, 8) */
+            /* columns q: interior for q in [0, 64) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 8; q += 8)
-            {   /* 8 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 10; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
@@ -2138,7 +2137,9 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 256 + q * 32;
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -2188,6 +2189,16 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                             a7_0 += w0 * xv;
                             a7_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu6(&a0_0);
@@ -2222,18 +2233,199 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
                 cg_v16_relu6(&a7_1);
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu6(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu6(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
+                cg_v16_relu6(&a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
+                cg_v16_relu6(&a9_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
+            }
+
+            for (int q = 10; q < 64; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu6(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu6(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu6(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu6(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu6(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu6(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu6(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu6(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu6(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu6(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu6(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu6(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu6(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu6(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu6(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu6(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu6(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu6(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 8; q += 4)
+            for (int q = 0; q < 60; q += 5)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu6(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh, a0_0);
+                cg_v8_relu6(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 8, a0_1);
+                cg_v8_relu6(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 64, a1_0);
+                cg_v8_relu6(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 72, a1_1);
+                cg_v8_relu6(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 128, a2_0);
+                cg_v8_relu6(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 136, a2_1);
+                cg_v8_relu6(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 192, a3_0);
+                cg_v8_relu6(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 200, a3_1);
+                cg_v8_relu6(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 256, a4_0);
+                cg_v8_relu6(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 64 + fb * 32 + fh + 264, a4_1);
+            }
+
+            for (int q = 60; q < 64; q += 4)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 256 + q * 32;
+                const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -2290,48 +2482,50 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_mobilenet_block_layer4;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 8; ++oh) {
-        float *y_row = y + oh * 512;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 1024;
-            for (int f0 = 0; f0 < 12; f0 += 6) {
-                /* columns q: interior for q in [0, 8) */
-                for (int q = 0; q < 8; q += 4)
-                {   /* 4 pixel(s) x 6 filter(s) in scalar registers */
-                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5;
-                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4, a3_5 = b5;
-                    const float *xr = input + oh * 256 + q * 32;
+            for (int f0 = 0; f0 < 32; f0 += 4) {
+                /* columns q: interior for q in [0, 64) */
+                for (int q = 0; q < 54; q += 6)
+                {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
+                    const float *xr = input + q * 32;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
                         for (int c = 0; c < 32; ++c, w += 32) {
-                            const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                             {
-                                const float wv = w[0];
-                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[1];
-                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[2];
-                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[3];
-                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[4];
-                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[5];
-                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv; a3_5 += x3 * wv;
+                                const float xv = xr[c + 160];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv; a5_3 += w3 * xv;
                             }
                         }
                     }
@@ -2339,62 +2533,60 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                     y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu6(a0_1);
                     y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu6(a0_2);
                     y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu6(a0_3);
-                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_relu6(a0_4);
-                    y_row[q * 64 + fb * 32 + f0 + 5] = cg_relu6(a0_5);
                     y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu6(a1_0);
                     y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu6(a1_1);
                     y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu6(a1_2);
                     y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu6(a1_3);
-                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_relu6(a1_4);
-                    y_row[q * 64 + fb * 32 + f0 + 69] = cg_relu6(a1_5);
                     y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu6(a2_0);
                     y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu6(a2_1);
                     y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu6(a2_2);
                     y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu6(a2_3);
-                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_relu6(a2_4);
-                    y_row[q * 64 + fb * 32 + f0 + 133] = cg_relu6(a2_5);
                     y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu6(a3_0);
                     y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu6(a3_1);
                     y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu6(a3_2);
                     y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu6(a3_3);
-                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_relu6(a3_4);
-                    y_row[q * 64 + fb * 32 + f0 + 197] = cg_relu6(a3_5);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu6(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu6(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu6(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu6(a4_3);
+                    y_row[q * 64 + fb * 32 + f0 + 320] = cg_relu6(a5_0);
+                    y_row[q * 64 + fb * 32 + f0 + 321] = cg_relu6(a5_1);
+                    y_row[q * 64 + fb * 32 + f0 + 322] = cg_relu6(a5_2);
+                    y_row[q * 64 + fb * 32 + f0 + 323] = cg_relu6(a5_3);
 }
-            }
-            for (int f0 = 12; f0 < 32; f0 += 5) {
-                /* columns q: interior for q in [0, 8) */
-                for (int q = 0; q < 8; q += 4)
-                {   /* 4 pixel(s) x 5 filter(s) in scalar registers */
-                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4;
-                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3, a3_4 = b4;
-                    const float *xr = input + oh * 256 + q * 32;
+                for (int q = 54; q < 64; q += 5)
+                {   /* 5 pixel(s) x 4 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
+                    const float *xr = input + q * 32;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
                         for (int c = 0; c < 32; ++c, w += 32) {
-                            const float x0 = xr[c], x1 = xr[c + 32], x2 = xr[c + 64], x3 = xr[c + 96];
+                            const float w0 = w[0], w1 = w[1], w2 = w[2], w3 = w[3];
                             {
-                                const float wv = w[0];
-                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv; a3_0 += x3 * wv;
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv; a0_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[1];
-                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv; a3_1 += x3 * wv;
+                                const float xv = xr[c + 32];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv; a1_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[2];
-                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv; a3_2 += x3 * wv;
+                                const float xv = xr[c + 64];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv; a2_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[3];
-                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv; a3_3 += x3 * wv;
+                                const float xv = xr[c + 96];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv; a3_3 += w3 * xv;
                             }
                             {
-                                const float wv = w[4];
-                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv; a3_4 += x3 * wv;
+                                const float xv = xr[c + 128];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv; a4_3 += w3 * xv;
                             }
                         }
                     }
@@ -2402,22 +2594,22 @@ static int mobilenet_block_layer4(const float *input, const float *weights, floa
                     y_row[q * 64 + fb * 32 + f0 + 1] = cg_relu6(a0_1);
                     y_row[q * 64 + fb * 32 + f0 + 2] = cg_relu6(a0_2);
                     y_row[q * 64 + fb * 32 + f0 + 3] = cg_relu6(a0_3);
-                    y_row[q * 64 + fb * 32 + f0 + 4] = cg_relu6(a0_4);
                     y_row[q * 64 + fb * 32 + f0 + 64] = cg_relu6(a1_0);
                     y_row[q * 64 + fb * 32 + f0 + 65] = cg_relu6(a1_1);
                     y_row[q * 64 + fb * 32 + f0 + 66] = cg_relu6(a1_2);
                     y_row[q * 64 + fb * 32 + f0 + 67] = cg_relu6(a1_3);
-                    y_row[q * 64 + fb * 32 + f0 + 68] = cg_relu6(a1_4);
                     y_row[q * 64 + fb * 32 + f0 + 128] = cg_relu6(a2_0);
                     y_row[q * 64 + fb * 32 + f0 + 129] = cg_relu6(a2_1);
                     y_row[q * 64 + fb * 32 + f0 + 130] = cg_relu6(a2_2);
                     y_row[q * 64 + fb * 32 + f0 + 131] = cg_relu6(a2_3);
-                    y_row[q * 64 + fb * 32 + f0 + 132] = cg_relu6(a2_4);
                     y_row[q * 64 + fb * 32 + f0 + 192] = cg_relu6(a3_0);
                     y_row[q * 64 + fb * 32 + f0 + 193] = cg_relu6(a3_1);
                     y_row[q * 64 + fb * 32 + f0 + 194] = cg_relu6(a3_2);
                     y_row[q * 64 + fb * 32 + f0 + 195] = cg_relu6(a3_3);
-                    y_row[q * 64 + fb * 32 + f0 + 196] = cg_relu6(a3_4);
+                    y_row[q * 64 + fb * 32 + f0 + 256] = cg_relu6(a4_0);
+                    y_row[q * 64 + fb * 32 + f0 + 257] = cg_relu6(a4_1);
+                    y_row[q * 64 + fb * 32 + f0 + 258] = cg_relu6(a4_2);
+                    y_row[q * 64 + fb * 32 + f0 + 259] = cg_relu6(a4_3);
 }
             }
         }

@@ -4393,8 +4393,8 @@ static int vww_mobilenet_v1_layer21(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x12x12x32: strides n=4608 c=1 d=4608 h=384 w=32
- *   output 1x12x12x64: strides n=9216 c=1 d=9216 h=768 w=64
+ *   input  1x1x144x32: strides n=4608 c=1 d=4608 h=4608 w=32
+ *   output 1x1x144x64: strides n=9216 c=1 d=9216 h=9216 w=64
  *   weights [2][1][1][1][32][32], bias [2][32] at 2048
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -4414,23 +4414,26 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer24;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 12; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 2; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 1024;
-            /* columns q: interior for q in [0, 12) */
+            /* columns q: interior for q in [0, 144) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 12; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 90; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 384 + q * 32;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -4470,6 +4473,26 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 288];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -4496,11 +4519,133 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
+            }
+
+            for (int q = 90; q < 144; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 32;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 32; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 32];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 96];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 160];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 224];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 12; q += 6)
+            for (int q = 0; q < 144; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -4509,7 +4654,7 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 384 + q * 32;
+                const float *xr = input + q * 32;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -4584,13 +4729,13 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer24;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 12; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 1024;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 12) */
-                for (int q = 0; q < 12; q += 6)
+                /* columns q: interior for q in [0, 144) */
+                for (int q = 0; q < 144; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -4599,7 +4744,7 @@ static int vww_mobilenet_v1_layer24(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 384 + q * 32;
+                    const float *xr = input + q * 32;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -5040,8 +5185,8 @@ static int vww_mobilenet_v1_layer27(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x12x12x64: strides n=9216 c=1 d=9216 h=768 w=64
- *   output 1x12x12x64: strides n=9216 c=1 d=9216 h=768 w=64
+ *   input  1x1x144x64: strides n=9216 c=1 d=9216 h=9216 w=64
+ *   output 1x1x144x64: strides n=9216 c=1 d=9216 h=9216 w=64
  *   weights [2][1][1][1][64][32], bias [2][32] at 4096
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -5061,23 +5206,26 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer30;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 2; ++fb)
-    for (int oh = 0; oh < 12; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 2; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 2048;
-            /* columns q: interior for q in [0, 12) */
+            /* columns q: interior for q in [0, 144) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 12; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 90; q += 10)
+            {   /* 10 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 768 + q * 64;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a9_0 = CG_LOAD(cg_v16, bias + fb * 32), a9_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -5117,6 +5265,26 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 576];
+                            a9_0 += w0 * xv;
+                            a9_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -5143,11 +5311,133 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
+                cg_v16_relu(&a9_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 576, a9_0);
+                cg_v16_relu(&a9_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 592, a9_1);
+            }
+
+            for (int q = 90; q < 144; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+                cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 64; ++c, w += 32) {
+                        const cg_v16 w0 = CG_LOAD(cg_v16, w);
+                        const cg_v16 w1 = CG_LOAD(cg_v16, w + 16);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 64];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 192];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 320];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v16_relu(&a0_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32, a0_0);
+                cg_v16_relu(&a0_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 16, a0_1);
+                cg_v16_relu(&a1_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 64, a1_0);
+                cg_v16_relu(&a1_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 80, a1_1);
+                cg_v16_relu(&a2_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 128, a2_0);
+                cg_v16_relu(&a2_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 144, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 192, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 208, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 256, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 272, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 320, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 336, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 384, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 400, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 448, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 464, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 512, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 64 + fb * 32 + 528, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 12; q += 6)
+            for (int q = 0; q < 144; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -5156,7 +5446,7 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 768 + q * 64;
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -5231,13 +5521,13 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer30;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 12; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 2; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 2048;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 12) */
-                for (int q = 0; q < 12; q += 6)
+                /* columns q: interior for q in [0, 144) */
+                for (int q = 0; q < 144; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -5246,7 +5536,7 @@ static int vww_mobilenet_v1_layer30(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 768 + q * 64;
+                    const float *xr = input + q * 64;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -5576,8 +5866,8 @@ static int vww_mobilenet_v1_layer33(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x6x6x64: strides n=2304 c=1 d=2304 h=384 w=64
- *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
+ *   input  1x1x36x64: strides n=2304 c=1 d=2304 h=2304 w=64
+ *   output 1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
  *   weights [4][1][1][1][64][32], bias [4][32] at 8192
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -5597,23 +5887,25 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer36;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 4; ++fb)
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 4; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 2048;
-            /* columns q: interior for q in [0, 6) */
+            /* columns q: interior for q in [0, 36) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 36; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 384 + q * 64;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -5653,6 +5945,21 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 384];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 448];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -5679,11 +5986,23 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 640, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 656, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 768, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 784, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 896, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 912, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1024, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1040, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 6; q += 6)
+            for (int q = 0; q < 36; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -5692,7 +6011,7 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 384 + q * 64;
+                const float *xr = input + q * 64;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -5767,13 +6086,13 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer36;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 2048;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 6) */
-                for (int q = 0; q < 6; q += 6)
+                /* columns q: interior for q in [0, 36) */
+                for (int q = 0; q < 36; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -5782,7 +6101,7 @@ static int vww_mobilenet_v1_layer36(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 384 + q * 64;
+                    const float *xr = input + q * 64;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -6099,8 +6418,8 @@ static int vww_mobilenet_v1_layer39(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
- *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
+ *   input  1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
+ *   output 1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -6120,23 +6439,25 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer42;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 4; ++fb)
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 4; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 4096;
-            /* columns q: interior for q in [0, 6) */
+            /* columns q: interior for q in [0, 36) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 36; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 768 + q * 128;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -6176,6 +6497,21 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 768];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 896];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1024];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -6202,11 +6538,23 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 640, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 656, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 768, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 784, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 896, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 912, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1024, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1040, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 6; q += 6)
+            for (int q = 0; q < 36; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -6215,7 +6563,7 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 768 + q * 128;
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -6290,13 +6638,13 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer42;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 4096;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 6) */
-                for (int q = 0; q < 6; q += 6)
+                /* columns q: interior for q in [0, 36) */
+                for (int q = 0; q < 36; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -6305,7 +6653,7 @@ static int vww_mobilenet_v1_layer42(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 768 + q * 128;
+                    const float *xr = input + q * 128;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -6622,8 +6970,8 @@ static int vww_mobilenet_v1_layer45(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
- *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
+ *   input  1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
+ *   output 1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -6643,23 +6991,25 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer48;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 4; ++fb)
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 4; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 4096;
-            /* columns q: interior for q in [0, 6) */
+            /* columns q: interior for q in [0, 36) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 36; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 768 + q * 128;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -6699,6 +7049,21 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 768];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 896];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1024];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -6725,11 +7090,23 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 640, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 656, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 768, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 784, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 896, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 912, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1024, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1040, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 6; q += 6)
+            for (int q = 0; q < 36; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -6738,7 +7115,7 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 768 + q * 128;
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -6813,13 +7190,13 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer48;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 4096;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 6) */
-                for (int q = 0; q < 6; q += 6)
+                /* columns q: interior for q in [0, 36) */
+                for (int q = 0; q < 36; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -6828,7 +7205,7 @@ static int vww_mobilenet_v1_layer48(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 768 + q * 128;
+                    const float *xr = input + q * 128;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -7145,8 +7522,8 @@ static int vww_mobilenet_v1_layer51(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
- *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
+ *   input  1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
+ *   output 1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -7166,23 +7543,25 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer54;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 4; ++fb)
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 4; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 4096;
-            /* columns q: interior for q in [0, 6) */
+            /* columns q: interior for q in [0, 36) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 36; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 768 + q * 128;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -7222,6 +7601,21 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 768];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 896];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1024];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -7248,11 +7642,23 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 640, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 656, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 768, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 784, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 896, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 912, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1024, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1040, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 6; q += 6)
+            for (int q = 0; q < 36; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -7261,7 +7667,7 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 768 + q * 128;
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -7336,13 +7742,13 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer54;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 4096;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 6) */
-                for (int q = 0; q < 6; q += 6)
+                /* columns q: interior for q in [0, 36) */
+                for (int q = 0; q < 36; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -7351,7 +7757,7 @@ static int vww_mobilenet_v1_layer54(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 768 + q * 128;
+                    const float *xr = input + q * 128;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -7668,8 +8074,8 @@ static int vww_mobilenet_v1_layer57(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
- *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
+ *   input  1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
+ *   output 1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -7689,23 +8095,25 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer60;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 4; ++fb)
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 4; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 4096;
-            /* columns q: interior for q in [0, 6) */
+            /* columns q: interior for q in [0, 36) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 36; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 768 + q * 128;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -7745,6 +8153,21 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 768];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 896];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1024];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -7771,11 +8194,23 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 640, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 656, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 768, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 784, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 896, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 912, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1024, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1040, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 6; q += 6)
+            for (int q = 0; q < 36; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -7784,7 +8219,7 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 768 + q * 128;
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -7859,13 +8294,13 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer60;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 4096;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 6) */
-                for (int q = 0; q < 6; q += 6)
+                /* columns q: interior for q in [0, 36) */
+                for (int q = 0; q < 36; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -7874,7 +8309,7 @@ static int vww_mobilenet_v1_layer60(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 768 + q * 128;
+                    const float *xr = input + q * 128;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -8191,8 +8626,8 @@ static int vww_mobilenet_v1_layer63(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
- *   output 1x6x6x128: strides n=4608 c=1 d=4608 h=768 w=128
+ *   input  1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
+ *   output 1x1x36x128: strides n=4608 c=1 d=4608 h=4608 w=128
  *   weights [4][1][1][1][128][32], bias [4][32] at 16384
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -8212,23 +8647,25 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer66;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 4; ++fb)
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 4; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 4096;
-            /* columns q: interior for q in [0, 6) */
+            /* columns q: interior for q in [0, 36) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 6; q += 6)
-            {   /* 6 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 36; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 768 + q * 128;
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -8268,6 +8705,21 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
                             a5_0 += w0 * xv;
                             a5_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 768];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 896];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1024];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -8294,11 +8746,23 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 640, a5_0);
                 cg_v16_relu(&a5_1);
                 CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 656, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 768, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 784, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 896, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 912, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1024, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 128 + fb * 32 + 1040, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 6; q += 6)
+            for (int q = 0; q < 36; q += 6)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
             {   /* 6 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
@@ -8307,7 +8771,7 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
                 cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a5_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a5_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 768 + q * 128;
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -8382,13 +8846,13 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer66;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 6; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 4; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 4096;
             for (int f0 = 0; f0 < 32; f0 += 4) {
-                /* columns q: interior for q in [0, 6) */
-                for (int q = 0; q < 6; q += 6)
+                /* columns q: interior for q in [0, 36) */
+                for (int q = 0; q < 36; q += 6)
                 {   /* 6 pixel(s) x 4 filter(s) in scalar registers */
                     const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3];
                     float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3;
@@ -8397,7 +8861,7 @@ static int vww_mobilenet_v1_layer66(const float *input, const float *weights, fl
                     float a3_0 = b0, a3_1 = b1, a3_2 = b2, a3_3 = b3;
                     float a4_0 = b0, a4_1 = b1, a4_2 = b2, a4_3 = b3;
                     float a5_0 = b0, a5_1 = b1, a5_2 = b2, a5_3 = b3;
-                    const float *xr = input + oh * 768 + q * 128;
+                    const float *xr = input + q * 128;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
@@ -8683,8 +9147,8 @@ static int vww_mobilenet_v1_layer69(const float *input, const float *weights, fl
  * (GCC/clang vector extensions), border pixels with bounds checks; without vectors (or with
  * CONVGEN_PORTABLE) portable C99 over the same packed weights: tiles of output pixels x
  * filters in scalar registers, sized for a 32-register FPU.
- *   input  1x3x3x128: strides n=1152 c=1 d=1152 h=384 w=128
- *   output 1x3x3x256: strides n=2304 c=1 d=2304 h=768 w=256
+ *   input  1x1x9x128: strides n=1152 c=1 d=1152 h=1152 w=128
+ *   output 1x1x9x256: strides n=2304 c=1 d=2304 h=2304 w=256
  *   weights [8][1][1][1][128][32], bias [8][32] at 32768
  *   padding before (d, h, w) = (0, 0, 0)
  *   columns: 1 group(s) of register tiles (0 edge tile(s) with per-tap pixel lists), 0 border range(s)
@@ -8704,20 +9168,25 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
 #if CG_VECTOR
     (void)store_vww_mobilenet_v1_layer72;   /* unused: every block goes straight from vectors */
     /* filter blocks outermost: one block's weights stay in cache across every row */
-    CG_PARALLEL_FOR(collapse(2))
-    for (int fb = 0; fb < 8; ++fb)
-    for (int oh = 0; oh < 3; ++oh) {
-        float *y_row = y + oh * 768;
+    CG_PARALLEL_FOR()
+    for (int fb = 0; fb < 8; ++fb) {
+        float *y_row = y;
         {
             const float *wf = weights + fb * 4096;
-            /* columns q: interior for q in [0, 3) */
+            /* columns q: interior for q in [0, 9) */
 #if defined(__AVX512F__)   /* 32 registers of 16 floats */
-            for (int q = 0; q < 3; q += 3)
-            {   /* 3 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
+            for (int q = 0; q < 9; q += 9)
+            {   /* 9 output pixel(s) x 32 filters in 2 cg_v16, no bounds checks along w */
                 cg_v16 a0_0 = CG_LOAD(cg_v16, bias + fb * 32), a0_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a1_0 = CG_LOAD(cg_v16, bias + fb * 32), a1_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
                 cg_v16 a2_0 = CG_LOAD(cg_v16, bias + fb * 32), a2_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
-                const float *xr = input + oh * 384 + q * 128;
+                cg_v16 a3_0 = CG_LOAD(cg_v16, bias + fb * 32), a3_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a4_0 = CG_LOAD(cg_v16, bias + fb * 32), a4_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a5_0 = CG_LOAD(cg_v16, bias + fb * 32), a5_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a6_0 = CG_LOAD(cg_v16, bias + fb * 32), a6_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a7_0 = CG_LOAD(cg_v16, bias + fb * 32), a7_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                cg_v16 a8_0 = CG_LOAD(cg_v16, bias + fb * 32), a8_1 = CG_LOAD(cg_v16, bias + fb * 32 + 16);
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr;
@@ -8742,6 +9211,36 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 384];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 640];
+                            a5_0 += w0 * xv;
+                            a5_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 768];
+                            a6_0 += w0 * xv;
+                            a6_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 896];
+                            a7_0 += w0 * xv;
+                            a7_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 1024];
+                            a8_0 += w0 * xv;
+                            a8_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v16_relu(&a0_0);
@@ -8756,17 +9255,43 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
                 CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 512, a2_0);
                 cg_v16_relu(&a2_1);
                 CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 528, a2_1);
+                cg_v16_relu(&a3_0);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 768, a3_0);
+                cg_v16_relu(&a3_1);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 784, a3_1);
+                cg_v16_relu(&a4_0);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1024, a4_0);
+                cg_v16_relu(&a4_1);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1040, a4_1);
+                cg_v16_relu(&a5_0);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1280, a5_0);
+                cg_v16_relu(&a5_1);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1296, a5_1);
+                cg_v16_relu(&a6_0);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1536, a6_0);
+                cg_v16_relu(&a6_1);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1552, a6_1);
+                cg_v16_relu(&a7_0);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1792, a7_0);
+                cg_v16_relu(&a7_1);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 1808, a7_1);
+                cg_v16_relu(&a8_0);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 2048, a8_0);
+                cg_v16_relu(&a8_1);
+                CG_STORE(cg_v16, y_row + q * 256 + fb * 32 + 2064, a8_1);
             }
 
 
 #else
-            for (int q = 0; q < 3; q += 3)
+            for (int q = 0; q < 5; q += 5)
             for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
-            {   /* 3 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+            {   /* 5 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
                 cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
                 cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                const float *xr = input + oh * 384 + q * 128;
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a4_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a4_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                const float *xr = input + q * 128;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
                     const float *w = wr + fh;
@@ -8791,6 +9316,16 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
                             a2_0 += w0 * xv;
                             a2_1 += w1 * xv;
                         }
+                        {
+                            const float xv = xr[c + 384];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 512];
+                            a4_0 += w0 * xv;
+                            a4_1 += w1 * xv;
+                        }
                     }
                 }
                 cg_v8_relu(&a0_0);
@@ -8805,6 +9340,71 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
                 CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 512, a2_0);
                 cg_v8_relu(&a2_1);
                 CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 520, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 768, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 776, a3_1);
+                cg_v8_relu(&a4_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 1024, a4_0);
+                cg_v8_relu(&a4_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 1032, a4_1);
+            }
+
+            for (int q = 5; q < 9; q += 4)
+            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
+            {   /* 4 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                cg_v8 a3_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a3_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+                const float *xr = input + q * 128;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr + fh;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 128; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 128];
+                            a1_0 += w0 * xv;
+                            a1_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 256];
+                            a2_0 += w0 * xv;
+                            a2_1 += w1 * xv;
+                        }
+                        {
+                            const float xv = xr[c + 384];
+                            a3_0 += w0 * xv;
+                            a3_1 += w1 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 8, a0_1);
+                cg_v8_relu(&a1_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 256, a1_0);
+                cg_v8_relu(&a1_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 264, a1_1);
+                cg_v8_relu(&a2_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 512, a2_0);
+                cg_v8_relu(&a2_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 520, a2_1);
+                cg_v8_relu(&a3_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 768, a3_0);
+                cg_v8_relu(&a3_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 776, a3_1);
             }
 
 
@@ -8814,82 +9414,173 @@ static int vww_mobilenet_v1_layer72(const float *input, const float *weights, fl
 #else
     /* portable C99 for cores without SIMD: scalar register tiles (see the macros above) */
     (void)store_vww_mobilenet_v1_layer72;   /* unused: the tiles store their values themselves */
-    for (int oh = 0; oh < 3; ++oh) {
-        float *y_row = y + oh * 768;
+    {
+        float *y_row = y;
         for (int fb = 0; fb < 8; ++fb) {   /* blocks of 32 filters */
             const float *wf = weights + fb * 4096;
-            for (int f0 = 0; f0 < 32; f0 += 8) {
-                /* columns q: interior for q in [0, 3) */
-                for (int q = 0; q < 3; q += 3)
-                {   /* 3 pixel(s) x 8 filter(s) in scalar registers */
-                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2], b3 = bias[fb * 32 + f0 + 3], b4 = bias[fb * 32 + f0 + 4], b5 = bias[fb * 32 + f0 + 5], b6 = bias[fb * 32 + f0 + 6], b7 = bias[fb * 32 + f0 + 7];
-                    float a0_0 = b0, a0_1 = b1, a0_2 = b2, a0_3 = b3, a0_4 = b4, a0_5 = b5, a0_6 = b6, a0_7 = b7;
-                    float a1_0 = b0, a1_1 = b1, a1_2 = b2, a1_3 = b3, a1_4 = b4, a1_5 = b5, a1_6 = b6, a1_7 = b7;
-                    float a2_0 = b0, a2_1 = b1, a2_2 = b2, a2_3 = b3, a2_4 = b4, a2_5 = b5, a2_6 = b6, a2_7 = b7;
-                    const float *xr = input + oh * 384 + q * 128;
+            for (int f0 = 0; f0 < 30; f0 += 3) {
+                /* columns q: interior for q in [0, 9) */
+                for (int q = 0; q < 9; q += 9)
+                {   /* 9 pixel(s) x 3 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + f0], b1 = bias[fb * 32 + f0 + 1], b2 = bias[fb * 32 + f0 + 2];
+                    float a0_0 = b0, a0_1 = b1, a0_2 = b2;
+                    float a1_0 = b0, a1_1 = b1, a1_2 = b2;
+                    float a2_0 = b0, a2_1 = b1, a2_2 = b2;
+                    float a3_0 = b0, a3_1 = b1, a3_2 = b2;
+                    float a4_0 = b0, a4_1 = b1, a4_2 = b2;
+                    float a5_0 = b0, a5_1 = b1, a5_2 = b2;
+                    float a6_0 = b0, a6_1 = b1, a6_2 = b2;
+                    float a7_0 = b0, a7_1 = b1, a7_2 = b2;
+                    float a8_0 = b0, a8_1 = b1, a8_2 = b2;
+                    const float *xr = input + q * 128;
                     const float *wr = wf + f0;
                     {   /* tap kw = 0 */
                         const float *w = wr;
                         for (int c = 0; c < 128; ++c, w += 32) {
-                            const float x0 = xr[c], x1 = xr[c + 128], x2 = xr[c + 256];
+                            const float w0 = w[0], w1 = w[1], w2 = w[2];
                             {
-                                const float wv = w[0];
-                                a0_0 += x0 * wv; a1_0 += x1 * wv; a2_0 += x2 * wv;
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv; a0_2 += w2 * xv;
                             }
                             {
-                                const float wv = w[1];
-                                a0_1 += x0 * wv; a1_1 += x1 * wv; a2_1 += x2 * wv;
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv; a1_2 += w2 * xv;
                             }
                             {
-                                const float wv = w[2];
-                                a0_2 += x0 * wv; a1_2 += x1 * wv; a2_2 += x2 * wv;
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv; a2_2 += w2 * xv;
                             }
                             {
-                                const float wv = w[3];
-                                a0_3 += x0 * wv; a1_3 += x1 * wv; a2_3 += x2 * wv;
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv; a3_2 += w2 * xv;
                             }
                             {
-                                const float wv = w[4];
-                                a0_4 += x0 * wv; a1_4 += x1 * wv; a2_4 += x2 * wv;
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv; a4_2 += w2 * xv;
                             }
                             {
-                                const float wv = w[5];
-                                a0_5 += x0 * wv; a1_5 += x1 * wv; a2_5 += x2 * wv;
+                                const float xv = xr[c + 640];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv; a5_2 += w2 * xv;
                             }
                             {
-                                const float wv = w[6];
-                                a0_6 += x0 * wv; a1_6 += x1 * wv; a2_6 += x2 * wv;
+                                const float xv = xr[c + 768];
+                                a6_0 += w0 * xv; a6_1 += w1 * xv; a6_2 += w2 * xv;
                             }
                             {
-                                const float wv = w[7];
-                                a0_7 += x0 * wv; a1_7 += x1 * wv; a2_7 += x2 * wv;
+                                const float xv = xr[c + 896];
+                                a7_0 += w0 * xv; a7_1 += w1 * xv; a7_2 += w2 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1024];
+                                a8_0 += w0 * xv; a8_1 += w1 * xv; a8_2 += w2 * xv;
                             }
                         }
                     }
                     y_row[q * 256 + fb * 32 + f0] = cg_relu(a0_0);
                     y_row[q * 256 + fb * 32 + f0 + 1] = cg_relu(a0_1);
                     y_row[q * 256 + fb * 32 + f0 + 2] = cg_relu(a0_2);
-                    y_row[q * 256 + fb * 32 + f0 + 3] = cg_relu(a0_3);
-                    y_row[q * 256 + fb * 32 + f0 + 4] = cg_relu(a0_4);
-                    y_row[q * 256 + fb * 32 + f0 + 5] = cg_relu(a0_5);
-                    y_row[q * 256 + fb * 32 + f0 + 6] = cg_relu(a0_6);
-                    y_row[q * 256 + fb * 32 + f0 + 7] = cg_relu(a0_7);
                     y_row[q * 256 + fb * 32 + f0 + 256] = cg_relu(a1_0);
                     y_row[q * 256 + fb * 32 + f0 + 257] = cg_relu(a1_1);
                     y_row[q * 256 + fb * 32 + f0 + 258] = cg_relu(a1_2);
-                    y_row[q * 256 + fb * 32 + f0 + 259] = cg_relu(a1_3);
-                    y_row[q * 256 + fb * 32 + f0 + 260] = cg_relu(a1_4);
-                    y_row[q * 256 + fb * 32 + f0 + 261] = cg_relu(a1_5);
-                    y_row[q * 256 + fb * 32 + f0 + 262] = cg_relu(a1_6);
-                    y_row[q * 256 + fb * 32 + f0 + 263] = cg_relu(a1_7);
                     y_row[q * 256 + fb * 32 + f0 + 512] = cg_relu(a2_0);
                     y_row[q * 256 + fb * 32 + f0 + 513] = cg_relu(a2_1);
                     y_row[q * 256 + fb * 32 + f0 + 514] = cg_relu(a2_2);
-                    y_row[q * 256 + fb * 32 + f0 + 515] = cg_relu(a2_3);
-                    y_row[q * 256 + fb * 32 + f0 + 516] = cg_relu(a2_4);
-                    y_row[q * 256 + fb * 32 + f0 + 517] = cg_relu(a2_5);
-                    y_row[q * 256 + fb * 32 + f0 + 518] = cg_relu(a2_6);
-                    y_row[q * 256 + fb * 32 + f0 + 519] = cg_relu(a2_7);
+                    y_row[q * 256 + fb * 32 + f0 + 768] = cg_relu(a3_0);
+                    y_row[q * 256 + fb * 32 + f0 + 769] = cg_relu(a3_1);
+                    y_row[q * 256 + fb * 32 + f0 + 770] = cg_relu(a3_2);
+                    y_row[q * 256 + fb * 32 + f0 + 1024] = cg_relu(a4_0);
+                    y_row[q * 256 + fb * 32 + f0 + 1025] = cg_relu(a4_1);
+                    y_row[q * 256 + fb * 32 + f0 + 1026] = cg_relu(a4_2);
+                    y_row[q * 256 + fb * 32 + f0 + 1280] = cg_relu(a5_0);
+                    y_row[q * 256 + fb * 32 + f0 + 1281] = cg_relu(a5_1);
+                    y_row[q * 256 + fb * 32 + f0 + 1282] = cg_relu(a5_2);
+                    y_row[q * 256 + fb * 32 + f0 + 1536] = cg_relu(a6_0);
+                    y_row[q * 256 + fb * 32 + f0 + 1537] = cg_relu(a6_1);
+                    y_row[q * 256 + fb * 32 + f0 + 1538] = cg_relu(a6_2);
+                    y_row[q * 256 + fb * 32 + f0 + 1792] = cg_relu(a7_0);
+                    y_row[q * 256 + fb * 32 + f0 + 1793] = cg_relu(a7_1);
+                    y_row[q * 256 + fb * 32 + f0 + 1794] = cg_relu(a7_2);
+                    y_row[q * 256 + fb * 32 + f0 + 2048] = cg_relu(a8_0);
+                    y_row[q * 256 + fb * 32 + f0 + 2049] = cg_relu(a8_1);
+                    y_row[q * 256 + fb * 32 + f0 + 2050] = cg_relu(a8_2);
+}
+            }
+            {
+                /* columns q: interior for q in [0, 9) */
+                for (int q = 0; q < 9; q += 9)
+                {   /* 9 pixel(s) x 2 filter(s) in scalar registers */
+                    const float b0 = bias[fb * 32 + 30], b1 = bias[fb * 32 + 31];
+                    float a0_0 = b0, a0_1 = b1;
+                    float a1_0 = b0, a1_1 = b1;
+                    float a2_0 = b0, a2_1 = b1;
+                    float a3_0 = b0, a3_1 = b1;
+                    float a4_0 = b0, a4_1 = b1;
+                    float a5_0 = b0, a5_1 = b1;
+                    float a6_0 = b0, a6_1 = b1;
+                    float a7_0 = b0, a7_1 = b1;
+                    float a8_0 = b0, a8_1 = b1;
+                    const float *xr = input + q * 128;
+                    const float *wr = wf + 30;
+                    {   /* tap kw = 0 */
+                        const float *w = wr;
+                        for (int c = 0; c < 128; ++c, w += 32) {
+                            const float w0 = w[0], w1 = w[1];
+                            {
+                                const float xv = xr[c];
+                                a0_0 += w0 * xv; a0_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 128];
+                                a1_0 += w0 * xv; a1_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 256];
+                                a2_0 += w0 * xv; a2_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 384];
+                                a3_0 += w0 * xv; a3_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 512];
+                                a4_0 += w0 * xv; a4_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 640];
+                                a5_0 += w0 * xv; a5_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 768];
+                                a6_0 += w0 * xv; a6_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 896];
+                                a7_0 += w0 * xv; a7_1 += w1 * xv;
+                            }
+                            {
+                                const float xv = xr[c + 1024];
+                                a8_0 += w0 * xv; a8_1 += w1 * xv;
+                            }
+                        }
+                    }
+                    y_row[q * 256 + fb * 32 + 30] = cg_relu(a0_0);
+                    y_row[q * 256 + fb * 32 + 31] = cg_relu(a0_1);
+                    y_row[q * 256 + fb * 32 + 286] = cg_relu(a1_0);
+                    y_row[q * 256 + fb * 32 + 287] = cg_relu(a1_1);
+                    y_row[q * 256 + fb * 32 + 542] = cg_relu(a2_0);
+                    y_row[q * 256 + fb * 32 + 543] = cg_relu(a2_1);
+                    y_row[q * 256 + fb * 32 + 798] = cg_relu(a3_0);
+                    y_row[q * 256 + fb * 32 + 799] = cg_relu(a3_1);
+                    y_row[q * 256 + fb * 32 + 1054] = cg_relu(a4_0);
+                    y_row[q * 256 + fb * 32 + 1055] = cg_relu(a4_1);
+                    y_row[q * 256 + fb * 32 + 1310] = cg_relu(a5_0);
+                    y_row[q * 256 + fb * 32 + 1311] = cg_relu(a5_1);
+                    y_row[q * 256 + fb * 32 + 1566] = cg_relu(a6_0);
+                    y_row[q * 256 + fb * 32 + 1567] = cg_relu(a6_1);
+                    y_row[q * 256 + fb * 32 + 1822] = cg_relu(a7_0);
+                    y_row[q * 256 + fb * 32 + 1823] = cg_relu(a7_1);
+                    y_row[q * 256 + fb * 32 + 2078] = cg_relu(a8_0);
+                    y_row[q * 256 + fb * 32 + 2079] = cg_relu(a8_1);
 }
             }
         }
