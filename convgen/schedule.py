@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -22,6 +22,7 @@ VECTOR = 8          # floats per cg_v8 vector (256 bits): the vector width of th
 WIDE_REGS = 20      # accumulator vectors with 32 vector registers (AVX-512)
 NARROW_REGS = 12    # with 16 (AVX2, NEON)
 NARROW_SUB = 16     # filters of one 256-bit tile: a 32-filter block runs as two halves
+SHORT_ROW = 4       # ... except in rows of at most this many pixels (see _narrow_sub)
 
 
 def _blocks(filters: int, target: Target = ANY) -> Tuple[int, int, int]:
@@ -161,9 +162,9 @@ def dense_context(layer, channels: int, out_w: int, pad_w: int, lo_w: int,
     ft, nv, blocks = _blocks(layer.filters, target)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = [_column_group(0, 1, s, [(kw, kw * d - pad_w) for kw in range(k)], out_w,
-                            lo_w, hi_w, *_tile_pixels(ft, layer.activation))]
+                            lo_w, hi_w, *_tile_pixels(ft, layer.activation, out_w))]
     return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=False,
-                            target=target)
+                            target=target, narrow_sub=_narrow_sub(ft, out_w))
 
 
 def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
@@ -174,21 +175,28 @@ def transpose_context(layer, channels: int, in_w: int, out_w: int, crop_w: int,
     ft, nv, blocks = _blocks(layer.filters, target)
     k, s, d = layer.kernel_size[-1], layer.strides[-1], layer.dilation_rate[-1]
     groups = []
+    row = -(-out_w // s)   # the longest phase's columns
     for r in range(min(s, out_w)):
         taps = [(kw, (r + crop_w - kw * d) // s) for kw in range(k)
                 if (r + crop_w - kw * d) % s == 0]
         groups.append(_column_group(r, s, 1, taps, (out_w - 1 - r) // s + 1, 0, in_w,
-                                    *_tile_pixels(ft, layer.activation)))
+                                    *_tile_pixels(ft, layer.activation, row)))
     return _blocked_context(layer, channels, ft, nv, blocks, groups, out_w, transposed=True,
-                            target=target)
+                            target=target, narrow_sub=_narrow_sub(ft, row))
 
 
-def _narrow_sub(ft: int) -> int:
+def _narrow_sub(ft: int, row: Optional[int] = None) -> int:
     """Filters of one 256-bit tile: the block's, or NARROW_SUB of a 32-filter block (its two
     halves one after the other). 6 pixels x 2 vectors take 12 accumulators, 2 weight vectors
     and the broadcast input: 15 of the 16 registers, 8 loads a 12 FMAs. 3 pixels x 4 vectors
     would need 17 registers, so GCC reads the weights as memory operands of every FMA (15
-    loads a 12 FMAs: bound by the two load ports, not by the two FMA pipes)."""
+    loads a 12 FMAs: bound by the two load ports, not by the two FMA pipes). But a row of at
+    most SHORT_ROW pixels (``row``) keeps the whole block: its tiles are that short, and
+    halves of them would hold too few accumulators to hide the FMA latency (2 x 16 filters:
+    4 chains), and read the block's weights in two passes (ResNet50's 2x2 and 4x4 stages,
+    which stream megabytes of weights: 12.0 -> 15.2 ms with halves)."""
+    if row is not None and row <= SHORT_ROW:
+        return ft
     return min(ft, NARROW_SUB)
 
 
@@ -197,13 +205,14 @@ def _narrow_sub(ft: int) -> int:
 ACT_REGS = {"relu": 1, "relu6": 2}
 
 
-def _tile_pixels(ft: int, activation: str = "linear") -> Tuple[int, int]:
+def _tile_pixels(ft: int, activation: str = "linear",
+                 row: Optional[int] = None) -> Tuple[int, int]:
     """Pixels per register tile of FT filters: on AVX-512 and on 16-register targets (an
     exact target's FT need not be whole vectors, and its source has no tiles: any number).
     On 16 registers the accumulators leave room for the weight vectors, the broadcast input
     and the activation's constants: else GCC spills accumulators inside the channel loop
     (relu6 on 6 x 16 filters: 12 + 2 + 1 + 2 = 17)."""
-    nv = -(-_narrow_sub(ft) // VECTOR)
+    nv = -(-_narrow_sub(ft, row) // VECTOR)
     narrow = min(NARROW_REGS, 16 - nv - 1 - ACT_REGS.get(activation, 0)) // nv
     return WIDE_REGS // -(-ft // _wide(ft)[1]), narrow
 
@@ -215,7 +224,7 @@ def _packs_bias(layer, target: Target) -> bool:
 
 
 def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups, out_w: int,
-                     transposed: bool, target: Target) -> Dict[str, Any]:
+                     transposed: bool, target: Target, narrow_sub: int) -> Dict[str, Any]:
     groups = [g for g in groups if g["wide"]]
     taps = math.prod(layer.kernel_size)
     borders = _borders(out_w, groups)
@@ -230,7 +239,7 @@ def _blocked_context(layer, channels: int, ft: int, nv: int, blocks: int, groups
                 bias_only=not borders and not any(seg.taps for g in groups
                                                   for seg in g["wide"] + g["narrow"]),
                 wide_type=_wide(ft)[0], wide_width=_wide(ft)[1],
-                narrow_sub=_narrow_sub(ft), taps=taps, last_block=layer.filters - (blocks - 1) * ft,
+                narrow_sub=narrow_sub, taps=taps, last_block=layer.filters - (blocks - 1) * ft,
                 packed_bias=_packs_bias(layer, target),
                 bias_offset=blocks * math.prod(layer.kernel_size) * channels * ft,
                 groups_w=groups, borders=borders,

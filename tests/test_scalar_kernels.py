@@ -356,7 +356,7 @@ def test_any_filter_block_size(ft, monkeypatch):
     block's real filters, whatever FT is (odd ones included)."""
     monkeypatch.setattr(schedule, "_blocks",
                         lambda f, target=None: (ft, max(1, ft // 8), -(-f // ft)))
-    monkeypatch.setattr(schedule, "_tile_pixels", lambda ft, activation="linear": (1, 1))
+    monkeypatch.setattr(schedule, "_tile_pixels", lambda ft, activation="linear", row=None: (1, 1))
     for layer, shape in [({"type": C2, "filters": 13, "kernel_size": 3, "padding": "same"},
                           [5, 9, 4]),
                          ({"type": T1, "filters": 10, "kernel_size": 3, "strides": 2},

@@ -264,3 +264,15 @@ layers:
     source = render(make_plan(spec, target="x86-64")).source
     assert source.count("input  1x1x12x") >= 3
     assert_close(*run_both(spec, scale=2.0))
+
+
+@pytest.mark.parametrize("width,marker", [(2, "x 32 filters in 4 cg_v8"),
+                                          (4, "x 32 filters in 4 cg_v8"),
+                                          (8, "x 16 filters from fh in 2 cg_v8")])
+def test_short_rows_keep_whole_filter_blocks(width, marker):
+    # 16 registers: rows of at most 4 pixels keep a 32-filter block whole (tiles of 2 pixels,
+    # 8 accumulators), longer ones take it in halves of 16 filters
+    spec = make_spec({"type": "Conv2D", "filters": 64, "kernel_size": 3, "padding": "same",
+                      "activation": "relu6"}, [4, width, 16])
+    assert marker in render(make_plan(spec)).source   # any: no Winograd
+    assert_close(*run_both(spec, scale=3.0))

@@ -9878,51 +9878,88 @@ static void vww_mobilenet_v1_layer78_conv(const float *input, const float *weigh
 
 
 #else
-            for (int q = 0; q < 3; q += 3)
-            for (int fh = 0; fh < 32; fh += 16)   /* the block's halves */
-            {   /* 3 output pixel(s) x 16 filters from fh in 2 cg_v8, no bounds checks along w */
-                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
-                cg_v8 a2_0 = CG_LOAD(cg_v8, bias + fb * 32 + fh), a2_1 = CG_LOAD(cg_v8, bias + fb * 32 + fh + 8);
+            for (int q = 0; q < 2; q += 2)
+            {   /* 2 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                cg_v8 a1_0 = CG_LOAD(cg_v8, bias + fb * 32), a1_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a1_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a1_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
                 const float *xr = input + oh * 768 + q * 256;
                 const float *wr = wf;
                 {   /* tap kw = 0 */
-                    const float *w = wr + fh;
+                    const float *w = wr;
                     /* kept a loop: unrolled (GCC peels short ones whole), its loads are
                      * hoisted past the registers and the accumulators spill */
                     _Pragma("GCC unroll 1")
                     for (int c = 0; c < 256; ++c, w += 32) {
                         const cg_v8 w0 = CG_LOAD(cg_v8, w);
                         const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
                         {
                             const float xv = xr[c];
                             a0_0 += w0 * xv;
                             a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
                         }
                         {
                             const float xv = xr[c + 256];
                             a1_0 += w0 * xv;
                             a1_1 += w1 * xv;
-                        }
-                        {
-                            const float xv = xr[c + 512];
-                            a2_0 += w0 * xv;
-                            a2_1 += w1 * xv;
+                            a1_2 += w2 * xv;
+                            a1_3 += w3 * xv;
                         }
                     }
                 }
                 cg_v8_relu(&a0_0);
-                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh, a0_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32, a0_0);
                 cg_v8_relu(&a0_1);
-                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 8, a0_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 24, a0_3);
                 cg_v8_relu(&a1_0);
-                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 256, a1_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 256, a1_0);
                 cg_v8_relu(&a1_1);
-                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 264, a1_1);
-                cg_v8_relu(&a2_0);
-                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 512, a2_0);
-                cg_v8_relu(&a2_1);
-                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + fh + 520, a2_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 264, a1_1);
+                cg_v8_relu(&a1_2);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 272, a1_2);
+                cg_v8_relu(&a1_3);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 280, a1_3);
+            }
+
+            for (int q = 2; q < 3; q += 1)
+            {   /* 1 output pixel(s) x 32 filters in 4 cg_v8, no bounds checks along w */
+                cg_v8 a0_0 = CG_LOAD(cg_v8, bias + fb * 32), a0_1 = CG_LOAD(cg_v8, bias + fb * 32 + 8), a0_2 = CG_LOAD(cg_v8, bias + fb * 32 + 16), a0_3 = CG_LOAD(cg_v8, bias + fb * 32 + 24);
+                const float *xr = input + oh * 768 + q * 256;
+                const float *wr = wf;
+                {   /* tap kw = 0 */
+                    const float *w = wr;
+                    /* kept a loop: unrolled (GCC peels short ones whole), its loads are
+                     * hoisted past the registers and the accumulators spill */
+                    _Pragma("GCC unroll 1")
+                    for (int c = 0; c < 256; ++c, w += 32) {
+                        const cg_v8 w0 = CG_LOAD(cg_v8, w);
+                        const cg_v8 w1 = CG_LOAD(cg_v8, w + 8);
+                        const cg_v8 w2 = CG_LOAD(cg_v8, w + 16);
+                        const cg_v8 w3 = CG_LOAD(cg_v8, w + 24);
+                        {
+                            const float xv = xr[c];
+                            a0_0 += w0 * xv;
+                            a0_1 += w1 * xv;
+                            a0_2 += w2 * xv;
+                            a0_3 += w3 * xv;
+                        }
+                    }
+                }
+                cg_v8_relu(&a0_0);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32, a0_0);
+                cg_v8_relu(&a0_1);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 8, a0_1);
+                cg_v8_relu(&a0_2);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 16, a0_2);
+                cg_v8_relu(&a0_3);
+                CG_STORE(cg_v8, y_row + q * 256 + fb * 32 + 24, a0_3);
             }
 
 
