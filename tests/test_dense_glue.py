@@ -261,12 +261,17 @@ def test_dense_vector_blocks_hold_units_in_registers():
     assert "a3_1 += x3 * CG_LOAD(cg_v8, w + 59);" in src   # input i + 3, units 8-15
     src = _source({"type": "Dense", "units": 64}, [3])
     assert "/* units [0, 64): 8 vector(s) in registers */" in src
+    # runs of equal blocks are a loop (the source does not grow with the units)
+    src = _source({"type": "Dense", "units": 1000}, [3])
+    assert "for (int u0 = 0; u0 < 832; u0 += 64) {   /* units [0, 832): 13 blocks of 8 " in src
+    assert "for (int u0 = 832; u0 < 1000; u0 += 56) {   /* units [832, 1000): 3 blocks of 7 " \
+        in src
     # fewer units than a vector: the loop over the units
     src = _source({"type": "Dense", "units": 5}, [9])
     assert "for (int u = 0; u < 5; ++u)\n                y[u] += xi * w[u];" in src
 
 
-@pytest.mark.parametrize("units", [1, 7, 8, 10, 17, 24, 33, 64, 65, 130])
+@pytest.mark.parametrize("units", [1, 7, 8, 10, 17, 24, 33, 64, 65, 130, 1000])
 @pytest.mark.parametrize("width", ["host", "cg_v16"])
 def test_dense_every_block_split(units, width):
     # every block split (none, one vector, overlapping tail, balanced blocks) against the

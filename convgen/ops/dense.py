@@ -41,21 +41,23 @@ from .kind import Kind
 VECTOR_NV = 8
 
 
-def vector_blocks(units: int, width: int, nv_max: int = VECTOR_NV) -> List[Tuple[int, int]]:
-    """``(first unit, vectors)`` of each block of the vector tiles of ``width`` floats: the
-    whole vectors in blocks of at most ``nv_max``, as even as can be, then one vector ending
-    at the last unit when a tail is left; [] when ``units < width``. (The template keeps
-    ``nv_max // vectors`` partial sums a block.)"""
+def vector_blocks(units: int, width: int, nv_max: int = VECTOR_NV
+                  ) -> List[Tuple[int, int, int]]:
+    """Runs ``(first unit, vectors, blocks)`` of the blocks of the vector tiles of ``width``
+    floats: the whole vectors in blocks of at most ``nv_max``, as even as can be (a run: that
+    many blocks of that many vectors, one after the other, a loop in the C), then one vector
+    ending at the last unit when a tail is left; [] when ``units < width``. (The template
+    keeps ``nv_max // vectors`` partial sums a block.)"""
     whole = units // width
     if not whole:
         return []
     count = -(-whole // nv_max)
-    sizes = [whole // count + (b < whole % count) for b in range(count)]
-    starts = [sum(sizes[:b]) * width for b in range(count)]
-    blocks = list(zip(starts, sizes))
+    big = whole % count   # blocks of one vector more than the others
+    runs = [(0, whole // count + 1, big)] if big else []
+    runs.append((big * (whole // count + 1) * width, whole // count, count - big))
     if units % width:
-        blocks.append((units - width, 1))
-    return blocks
+        runs.append((units - width, 1, 1))
+    return runs
 
 
 @dataclass(frozen=True)

@@ -102,9 +102,9 @@ static int ad_autoencoder_layer0(const float *input, const float *weights, float
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81920), a0_1 = CG_LOAD(cg_v8, weights + 81928), a0_2 = CG_LOAD(cg_v8, weights + 81936), a0_3 = CG_LOAD(cg_v8, weights + 81944), a0_4 = CG_LOAD(cg_v8, weights + 81952), a0_5 = CG_LOAD(cg_v8, weights + 81960), a0_6 = CG_LOAD(cg_v8, weights + 81968), a0_7 = CG_LOAD(cg_v8, weights + 81976);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 81920), a0_1 = CG_LOAD(cg_v8, weights + u0 + 81928), a0_2 = CG_LOAD(cg_v8, weights + u0 + 81936), a0_3 = CG_LOAD(cg_v8, weights + u0 + 81944), a0_4 = CG_LOAD(cg_v8, weights + u0 + 81952), a0_5 = CG_LOAD(cg_v8, weights + u0 + 81960), a0_6 = CG_LOAD(cg_v8, weights + u0 + 81968), a0_7 = CG_LOAD(cg_v8, weights + u0 + 81976);
+            const float *w = weights + u0;
             for (int i = 0; i < 640; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -116,37 +116,14 @@ static int ad_autoencoder_layer0(const float *input, const float *weights, float
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81984), a0_1 = CG_LOAD(cg_v8, weights + 81992), a0_2 = CG_LOAD(cg_v8, weights + 82000), a0_3 = CG_LOAD(cg_v8, weights + 82008), a0_4 = CG_LOAD(cg_v8, weights + 82016), a0_5 = CG_LOAD(cg_v8, weights + 82024), a0_6 = CG_LOAD(cg_v8, weights + 82032), a0_7 = CG_LOAD(cg_v8, weights + 82040);
-            const float *w = weights + 64;
-            for (int i = 0; i < 640; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -325,9 +302,9 @@ static int ad_autoencoder_layer3(const float *input, const float *weights, float
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 16384), a0_1 = CG_LOAD(cg_v8, weights + u0 + 16392), a0_2 = CG_LOAD(cg_v8, weights + u0 + 16400), a0_3 = CG_LOAD(cg_v8, weights + u0 + 16408), a0_4 = CG_LOAD(cg_v8, weights + u0 + 16416), a0_5 = CG_LOAD(cg_v8, weights + u0 + 16424), a0_6 = CG_LOAD(cg_v8, weights + u0 + 16432), a0_7 = CG_LOAD(cg_v8, weights + u0 + 16440);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -339,37 +316,14 @@ static int ad_autoencoder_layer3(const float *input, const float *weights, float
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
-            const float *w = weights + 64;
-            for (int i = 0; i < 128; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -548,9 +502,9 @@ static int ad_autoencoder_layer6(const float *input, const float *weights, float
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 16384), a0_1 = CG_LOAD(cg_v8, weights + u0 + 16392), a0_2 = CG_LOAD(cg_v8, weights + u0 + 16400), a0_3 = CG_LOAD(cg_v8, weights + u0 + 16408), a0_4 = CG_LOAD(cg_v8, weights + u0 + 16416), a0_5 = CG_LOAD(cg_v8, weights + u0 + 16424), a0_6 = CG_LOAD(cg_v8, weights + u0 + 16432), a0_7 = CG_LOAD(cg_v8, weights + u0 + 16440);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -562,37 +516,14 @@ static int ad_autoencoder_layer6(const float *input, const float *weights, float
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
-            const float *w = weights + 64;
-            for (int i = 0; i < 128; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -771,9 +702,9 @@ static int ad_autoencoder_layer9(const float *input, const float *weights, float
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 16384), a0_1 = CG_LOAD(cg_v8, weights + u0 + 16392), a0_2 = CG_LOAD(cg_v8, weights + u0 + 16400), a0_3 = CG_LOAD(cg_v8, weights + u0 + 16408), a0_4 = CG_LOAD(cg_v8, weights + u0 + 16416), a0_5 = CG_LOAD(cg_v8, weights + u0 + 16424), a0_6 = CG_LOAD(cg_v8, weights + u0 + 16432), a0_7 = CG_LOAD(cg_v8, weights + u0 + 16440);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -785,37 +716,14 @@ static int ad_autoencoder_layer9(const float *input, const float *weights, float
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
-            const float *w = weights + 64;
-            for (int i = 0; i < 128; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -1083,9 +991,9 @@ static int ad_autoencoder_layer15(const float *input, const float *weights, floa
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 1024), a0_1 = CG_LOAD(cg_v8, weights + 1032), a0_2 = CG_LOAD(cg_v8, weights + 1040), a0_3 = CG_LOAD(cg_v8, weights + 1048), a0_4 = CG_LOAD(cg_v8, weights + 1056), a0_5 = CG_LOAD(cg_v8, weights + 1064), a0_6 = CG_LOAD(cg_v8, weights + 1072), a0_7 = CG_LOAD(cg_v8, weights + 1080);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 1024), a0_1 = CG_LOAD(cg_v8, weights + u0 + 1032), a0_2 = CG_LOAD(cg_v8, weights + u0 + 1040), a0_3 = CG_LOAD(cg_v8, weights + u0 + 1048), a0_4 = CG_LOAD(cg_v8, weights + u0 + 1056), a0_5 = CG_LOAD(cg_v8, weights + u0 + 1064), a0_6 = CG_LOAD(cg_v8, weights + u0 + 1072), a0_7 = CG_LOAD(cg_v8, weights + u0 + 1080);
+            const float *w = weights + u0;
             for (int i = 0; i < 8; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -1097,37 +1005,14 @@ static int ad_autoencoder_layer15(const float *input, const float *weights, floa
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 1088), a0_1 = CG_LOAD(cg_v8, weights + 1096), a0_2 = CG_LOAD(cg_v8, weights + 1104), a0_3 = CG_LOAD(cg_v8, weights + 1112), a0_4 = CG_LOAD(cg_v8, weights + 1120), a0_5 = CG_LOAD(cg_v8, weights + 1128), a0_6 = CG_LOAD(cg_v8, weights + 1136), a0_7 = CG_LOAD(cg_v8, weights + 1144);
-            const float *w = weights + 64;
-            for (int i = 0; i < 8; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -1306,9 +1191,9 @@ static int ad_autoencoder_layer18(const float *input, const float *weights, floa
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 16384), a0_1 = CG_LOAD(cg_v8, weights + u0 + 16392), a0_2 = CG_LOAD(cg_v8, weights + u0 + 16400), a0_3 = CG_LOAD(cg_v8, weights + u0 + 16408), a0_4 = CG_LOAD(cg_v8, weights + u0 + 16416), a0_5 = CG_LOAD(cg_v8, weights + u0 + 16424), a0_6 = CG_LOAD(cg_v8, weights + u0 + 16432), a0_7 = CG_LOAD(cg_v8, weights + u0 + 16440);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -1320,37 +1205,14 @@ static int ad_autoencoder_layer18(const float *input, const float *weights, floa
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
-            const float *w = weights + 64;
-            for (int i = 0; i < 128; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -1529,9 +1391,9 @@ static int ad_autoencoder_layer21(const float *input, const float *weights, floa
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 16384), a0_1 = CG_LOAD(cg_v8, weights + u0 + 16392), a0_2 = CG_LOAD(cg_v8, weights + u0 + 16400), a0_3 = CG_LOAD(cg_v8, weights + u0 + 16408), a0_4 = CG_LOAD(cg_v8, weights + u0 + 16416), a0_5 = CG_LOAD(cg_v8, weights + u0 + 16424), a0_6 = CG_LOAD(cg_v8, weights + u0 + 16432), a0_7 = CG_LOAD(cg_v8, weights + u0 + 16440);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -1543,37 +1405,14 @@ static int ad_autoencoder_layer21(const float *input, const float *weights, floa
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
-            const float *w = weights + 64;
-            for (int i = 0; i < 128; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -1752,9 +1591,9 @@ static int ad_autoencoder_layer24(const float *input, const float *weights, floa
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16384), a0_1 = CG_LOAD(cg_v8, weights + 16392), a0_2 = CG_LOAD(cg_v8, weights + 16400), a0_3 = CG_LOAD(cg_v8, weights + 16408), a0_4 = CG_LOAD(cg_v8, weights + 16416), a0_5 = CG_LOAD(cg_v8, weights + 16424), a0_6 = CG_LOAD(cg_v8, weights + 16432), a0_7 = CG_LOAD(cg_v8, weights + 16440);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 128; u0 += 64) {   /* units [0, 128): 2 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 16384), a0_1 = CG_LOAD(cg_v8, weights + u0 + 16392), a0_2 = CG_LOAD(cg_v8, weights + u0 + 16400), a0_3 = CG_LOAD(cg_v8, weights + u0 + 16408), a0_4 = CG_LOAD(cg_v8, weights + u0 + 16416), a0_5 = CG_LOAD(cg_v8, weights + u0 + 16424), a0_6 = CG_LOAD(cg_v8, weights + u0 + 16432), a0_7 = CG_LOAD(cg_v8, weights + u0 + 16440);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 128) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -1766,37 +1605,14 @@ static int ad_autoencoder_layer24(const float *input, const float *weights, floa
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 16448), a0_1 = CG_LOAD(cg_v8, weights + 16456), a0_2 = CG_LOAD(cg_v8, weights + 16464), a0_3 = CG_LOAD(cg_v8, weights + 16472), a0_4 = CG_LOAD(cg_v8, weights + 16480), a0_5 = CG_LOAD(cg_v8, weights + 16488), a0_6 = CG_LOAD(cg_v8, weights + 16496), a0_7 = CG_LOAD(cg_v8, weights + 16504);
-            const float *w = weights + 64;
-            for (int i = 0; i < 128; i += 1, w += 128) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
         for (int u = 0; u < 128; ++u)
             y[u] = cg_relu(y[u]);
@@ -1945,9 +1761,9 @@ static int ad_autoencoder_layer27(const float *input, const float *weights, floa
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 128): 8 vector(s) in registers */
-            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 81920), a0_1 = CG_LOAD(cg_v16, weights + 81936), a0_2 = CG_LOAD(cg_v16, weights + 81952), a0_3 = CG_LOAD(cg_v16, weights + 81968), a0_4 = CG_LOAD(cg_v16, weights + 81984), a0_5 = CG_LOAD(cg_v16, weights + 82000), a0_6 = CG_LOAD(cg_v16, weights + 82016), a0_7 = CG_LOAD(cg_v16, weights + 82032);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 640; u0 += 128) {   /* units [0, 640): 5 blocks of 8 vector(s) in registers */
+            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + u0 + 81920), a0_1 = CG_LOAD(cg_v16, weights + u0 + 81936), a0_2 = CG_LOAD(cg_v16, weights + u0 + 81952), a0_3 = CG_LOAD(cg_v16, weights + u0 + 81968), a0_4 = CG_LOAD(cg_v16, weights + u0 + 81984), a0_5 = CG_LOAD(cg_v16, weights + u0 + 82000), a0_6 = CG_LOAD(cg_v16, weights + u0 + 82016), a0_7 = CG_LOAD(cg_v16, weights + u0 + 82032);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 640) {
                 const cg_v16 x0 = (cg_v16){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
@@ -1959,115 +1775,23 @@ static int ad_autoencoder_layer27(const float *input, const float *weights, floa
                 a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
                 a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
             }
-            CG_STORE(cg_v16, y + 0, a0_0);
-            CG_STORE(cg_v16, y + 16, a0_1);
-            CG_STORE(cg_v16, y + 32, a0_2);
-            CG_STORE(cg_v16, y + 48, a0_3);
-            CG_STORE(cg_v16, y + 64, a0_4);
-            CG_STORE(cg_v16, y + 80, a0_5);
-            CG_STORE(cg_v16, y + 96, a0_6);
-            CG_STORE(cg_v16, y + 112, a0_7);
-        }
-        {   /* units [128, 256): 8 vector(s) in registers */
-            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82048), a0_1 = CG_LOAD(cg_v16, weights + 82064), a0_2 = CG_LOAD(cg_v16, weights + 82080), a0_3 = CG_LOAD(cg_v16, weights + 82096), a0_4 = CG_LOAD(cg_v16, weights + 82112), a0_5 = CG_LOAD(cg_v16, weights + 82128), a0_6 = CG_LOAD(cg_v16, weights + 82144), a0_7 = CG_LOAD(cg_v16, weights + 82160);
-            const float *w = weights + 128;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
-                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
-                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
-                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
-                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
-                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
-                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
-            }
-            CG_STORE(cg_v16, y + 128, a0_0);
-            CG_STORE(cg_v16, y + 144, a0_1);
-            CG_STORE(cg_v16, y + 160, a0_2);
-            CG_STORE(cg_v16, y + 176, a0_3);
-            CG_STORE(cg_v16, y + 192, a0_4);
-            CG_STORE(cg_v16, y + 208, a0_5);
-            CG_STORE(cg_v16, y + 224, a0_6);
-            CG_STORE(cg_v16, y + 240, a0_7);
-        }
-        {   /* units [256, 384): 8 vector(s) in registers */
-            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82176), a0_1 = CG_LOAD(cg_v16, weights + 82192), a0_2 = CG_LOAD(cg_v16, weights + 82208), a0_3 = CG_LOAD(cg_v16, weights + 82224), a0_4 = CG_LOAD(cg_v16, weights + 82240), a0_5 = CG_LOAD(cg_v16, weights + 82256), a0_6 = CG_LOAD(cg_v16, weights + 82272), a0_7 = CG_LOAD(cg_v16, weights + 82288);
-            const float *w = weights + 256;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
-                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
-                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
-                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
-                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
-                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
-                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
-            }
-            CG_STORE(cg_v16, y + 256, a0_0);
-            CG_STORE(cg_v16, y + 272, a0_1);
-            CG_STORE(cg_v16, y + 288, a0_2);
-            CG_STORE(cg_v16, y + 304, a0_3);
-            CG_STORE(cg_v16, y + 320, a0_4);
-            CG_STORE(cg_v16, y + 336, a0_5);
-            CG_STORE(cg_v16, y + 352, a0_6);
-            CG_STORE(cg_v16, y + 368, a0_7);
-        }
-        {   /* units [384, 512): 8 vector(s) in registers */
-            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82304), a0_1 = CG_LOAD(cg_v16, weights + 82320), a0_2 = CG_LOAD(cg_v16, weights + 82336), a0_3 = CG_LOAD(cg_v16, weights + 82352), a0_4 = CG_LOAD(cg_v16, weights + 82368), a0_5 = CG_LOAD(cg_v16, weights + 82384), a0_6 = CG_LOAD(cg_v16, weights + 82400), a0_7 = CG_LOAD(cg_v16, weights + 82416);
-            const float *w = weights + 384;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
-                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
-                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
-                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
-                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
-                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
-                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
-            }
-            CG_STORE(cg_v16, y + 384, a0_0);
-            CG_STORE(cg_v16, y + 400, a0_1);
-            CG_STORE(cg_v16, y + 416, a0_2);
-            CG_STORE(cg_v16, y + 432, a0_3);
-            CG_STORE(cg_v16, y + 448, a0_4);
-            CG_STORE(cg_v16, y + 464, a0_5);
-            CG_STORE(cg_v16, y + 480, a0_6);
-            CG_STORE(cg_v16, y + 496, a0_7);
-        }
-        {   /* units [512, 640): 8 vector(s) in registers */
-            cg_v16 a0_0 = CG_LOAD(cg_v16, weights + 82432), a0_1 = CG_LOAD(cg_v16, weights + 82448), a0_2 = CG_LOAD(cg_v16, weights + 82464), a0_3 = CG_LOAD(cg_v16, weights + 82480), a0_4 = CG_LOAD(cg_v16, weights + 82496), a0_5 = CG_LOAD(cg_v16, weights + 82512), a0_6 = CG_LOAD(cg_v16, weights + 82528), a0_7 = CG_LOAD(cg_v16, weights + 82544);
-            const float *w = weights + 512;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v16 x0 = (cg_v16){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v16, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v16, w + 16);
-                a0_2 += x0 * CG_LOAD(cg_v16, w + 32);
-                a0_3 += x0 * CG_LOAD(cg_v16, w + 48);
-                a0_4 += x0 * CG_LOAD(cg_v16, w + 64);
-                a0_5 += x0 * CG_LOAD(cg_v16, w + 80);
-                a0_6 += x0 * CG_LOAD(cg_v16, w + 96);
-                a0_7 += x0 * CG_LOAD(cg_v16, w + 112);
-            }
-            CG_STORE(cg_v16, y + 512, a0_0);
-            CG_STORE(cg_v16, y + 528, a0_1);
-            CG_STORE(cg_v16, y + 544, a0_2);
-            CG_STORE(cg_v16, y + 560, a0_3);
-            CG_STORE(cg_v16, y + 576, a0_4);
-            CG_STORE(cg_v16, y + 592, a0_5);
-            CG_STORE(cg_v16, y + 608, a0_6);
-            CG_STORE(cg_v16, y + 624, a0_7);
+            CG_STORE(cg_v16, y + u0, a0_0);
+            CG_STORE(cg_v16, y + u0 + 16, a0_1);
+            CG_STORE(cg_v16, y + u0 + 32, a0_2);
+            CG_STORE(cg_v16, y + u0 + 48, a0_3);
+            CG_STORE(cg_v16, y + u0 + 64, a0_4);
+            CG_STORE(cg_v16, y + u0 + 80, a0_5);
+            CG_STORE(cg_v16, y + u0 + 96, a0_6);
+            CG_STORE(cg_v16, y + u0 + 112, a0_7);
         }
     }
 #else
     {
         const float *x = input;
         float *restrict y = output;
-        {   /* units [0, 64): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81920), a0_1 = CG_LOAD(cg_v8, weights + 81928), a0_2 = CG_LOAD(cg_v8, weights + 81936), a0_3 = CG_LOAD(cg_v8, weights + 81944), a0_4 = CG_LOAD(cg_v8, weights + 81952), a0_5 = CG_LOAD(cg_v8, weights + 81960), a0_6 = CG_LOAD(cg_v8, weights + 81968), a0_7 = CG_LOAD(cg_v8, weights + 81976);
-            const float *w = weights + 0;
+        for (int u0 = 0; u0 < 640; u0 += 64) {   /* units [0, 640): 10 blocks of 8 vector(s) in registers */
+            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + u0 + 81920), a0_1 = CG_LOAD(cg_v8, weights + u0 + 81928), a0_2 = CG_LOAD(cg_v8, weights + u0 + 81936), a0_3 = CG_LOAD(cg_v8, weights + u0 + 81944), a0_4 = CG_LOAD(cg_v8, weights + u0 + 81952), a0_5 = CG_LOAD(cg_v8, weights + u0 + 81960), a0_6 = CG_LOAD(cg_v8, weights + u0 + 81968), a0_7 = CG_LOAD(cg_v8, weights + u0 + 81976);
+            const float *w = weights + u0;
             for (int i = 0; i < 128; i += 1, w += 640) {
                 const cg_v8 x0 = (cg_v8){0.0f} + x[i];
                 a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
@@ -2079,221 +1803,14 @@ static int ad_autoencoder_layer27(const float *input, const float *weights, floa
                 a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
                 a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
             }
-            CG_STORE(cg_v8, y + 0, a0_0);
-            CG_STORE(cg_v8, y + 8, a0_1);
-            CG_STORE(cg_v8, y + 16, a0_2);
-            CG_STORE(cg_v8, y + 24, a0_3);
-            CG_STORE(cg_v8, y + 32, a0_4);
-            CG_STORE(cg_v8, y + 40, a0_5);
-            CG_STORE(cg_v8, y + 48, a0_6);
-            CG_STORE(cg_v8, y + 56, a0_7);
-        }
-        {   /* units [64, 128): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 81984), a0_1 = CG_LOAD(cg_v8, weights + 81992), a0_2 = CG_LOAD(cg_v8, weights + 82000), a0_3 = CG_LOAD(cg_v8, weights + 82008), a0_4 = CG_LOAD(cg_v8, weights + 82016), a0_5 = CG_LOAD(cg_v8, weights + 82024), a0_6 = CG_LOAD(cg_v8, weights + 82032), a0_7 = CG_LOAD(cg_v8, weights + 82040);
-            const float *w = weights + 64;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 64, a0_0);
-            CG_STORE(cg_v8, y + 72, a0_1);
-            CG_STORE(cg_v8, y + 80, a0_2);
-            CG_STORE(cg_v8, y + 88, a0_3);
-            CG_STORE(cg_v8, y + 96, a0_4);
-            CG_STORE(cg_v8, y + 104, a0_5);
-            CG_STORE(cg_v8, y + 112, a0_6);
-            CG_STORE(cg_v8, y + 120, a0_7);
-        }
-        {   /* units [128, 192): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82048), a0_1 = CG_LOAD(cg_v8, weights + 82056), a0_2 = CG_LOAD(cg_v8, weights + 82064), a0_3 = CG_LOAD(cg_v8, weights + 82072), a0_4 = CG_LOAD(cg_v8, weights + 82080), a0_5 = CG_LOAD(cg_v8, weights + 82088), a0_6 = CG_LOAD(cg_v8, weights + 82096), a0_7 = CG_LOAD(cg_v8, weights + 82104);
-            const float *w = weights + 128;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 128, a0_0);
-            CG_STORE(cg_v8, y + 136, a0_1);
-            CG_STORE(cg_v8, y + 144, a0_2);
-            CG_STORE(cg_v8, y + 152, a0_3);
-            CG_STORE(cg_v8, y + 160, a0_4);
-            CG_STORE(cg_v8, y + 168, a0_5);
-            CG_STORE(cg_v8, y + 176, a0_6);
-            CG_STORE(cg_v8, y + 184, a0_7);
-        }
-        {   /* units [192, 256): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82112), a0_1 = CG_LOAD(cg_v8, weights + 82120), a0_2 = CG_LOAD(cg_v8, weights + 82128), a0_3 = CG_LOAD(cg_v8, weights + 82136), a0_4 = CG_LOAD(cg_v8, weights + 82144), a0_5 = CG_LOAD(cg_v8, weights + 82152), a0_6 = CG_LOAD(cg_v8, weights + 82160), a0_7 = CG_LOAD(cg_v8, weights + 82168);
-            const float *w = weights + 192;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 192, a0_0);
-            CG_STORE(cg_v8, y + 200, a0_1);
-            CG_STORE(cg_v8, y + 208, a0_2);
-            CG_STORE(cg_v8, y + 216, a0_3);
-            CG_STORE(cg_v8, y + 224, a0_4);
-            CG_STORE(cg_v8, y + 232, a0_5);
-            CG_STORE(cg_v8, y + 240, a0_6);
-            CG_STORE(cg_v8, y + 248, a0_7);
-        }
-        {   /* units [256, 320): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82176), a0_1 = CG_LOAD(cg_v8, weights + 82184), a0_2 = CG_LOAD(cg_v8, weights + 82192), a0_3 = CG_LOAD(cg_v8, weights + 82200), a0_4 = CG_LOAD(cg_v8, weights + 82208), a0_5 = CG_LOAD(cg_v8, weights + 82216), a0_6 = CG_LOAD(cg_v8, weights + 82224), a0_7 = CG_LOAD(cg_v8, weights + 82232);
-            const float *w = weights + 256;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 256, a0_0);
-            CG_STORE(cg_v8, y + 264, a0_1);
-            CG_STORE(cg_v8, y + 272, a0_2);
-            CG_STORE(cg_v8, y + 280, a0_3);
-            CG_STORE(cg_v8, y + 288, a0_4);
-            CG_STORE(cg_v8, y + 296, a0_5);
-            CG_STORE(cg_v8, y + 304, a0_6);
-            CG_STORE(cg_v8, y + 312, a0_7);
-        }
-        {   /* units [320, 384): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82240), a0_1 = CG_LOAD(cg_v8, weights + 82248), a0_2 = CG_LOAD(cg_v8, weights + 82256), a0_3 = CG_LOAD(cg_v8, weights + 82264), a0_4 = CG_LOAD(cg_v8, weights + 82272), a0_5 = CG_LOAD(cg_v8, weights + 82280), a0_6 = CG_LOAD(cg_v8, weights + 82288), a0_7 = CG_LOAD(cg_v8, weights + 82296);
-            const float *w = weights + 320;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 320, a0_0);
-            CG_STORE(cg_v8, y + 328, a0_1);
-            CG_STORE(cg_v8, y + 336, a0_2);
-            CG_STORE(cg_v8, y + 344, a0_3);
-            CG_STORE(cg_v8, y + 352, a0_4);
-            CG_STORE(cg_v8, y + 360, a0_5);
-            CG_STORE(cg_v8, y + 368, a0_6);
-            CG_STORE(cg_v8, y + 376, a0_7);
-        }
-        {   /* units [384, 448): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82304), a0_1 = CG_LOAD(cg_v8, weights + 82312), a0_2 = CG_LOAD(cg_v8, weights + 82320), a0_3 = CG_LOAD(cg_v8, weights + 82328), a0_4 = CG_LOAD(cg_v8, weights + 82336), a0_5 = CG_LOAD(cg_v8, weights + 82344), a0_6 = CG_LOAD(cg_v8, weights + 82352), a0_7 = CG_LOAD(cg_v8, weights + 82360);
-            const float *w = weights + 384;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 384, a0_0);
-            CG_STORE(cg_v8, y + 392, a0_1);
-            CG_STORE(cg_v8, y + 400, a0_2);
-            CG_STORE(cg_v8, y + 408, a0_3);
-            CG_STORE(cg_v8, y + 416, a0_4);
-            CG_STORE(cg_v8, y + 424, a0_5);
-            CG_STORE(cg_v8, y + 432, a0_6);
-            CG_STORE(cg_v8, y + 440, a0_7);
-        }
-        {   /* units [448, 512): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82368), a0_1 = CG_LOAD(cg_v8, weights + 82376), a0_2 = CG_LOAD(cg_v8, weights + 82384), a0_3 = CG_LOAD(cg_v8, weights + 82392), a0_4 = CG_LOAD(cg_v8, weights + 82400), a0_5 = CG_LOAD(cg_v8, weights + 82408), a0_6 = CG_LOAD(cg_v8, weights + 82416), a0_7 = CG_LOAD(cg_v8, weights + 82424);
-            const float *w = weights + 448;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 448, a0_0);
-            CG_STORE(cg_v8, y + 456, a0_1);
-            CG_STORE(cg_v8, y + 464, a0_2);
-            CG_STORE(cg_v8, y + 472, a0_3);
-            CG_STORE(cg_v8, y + 480, a0_4);
-            CG_STORE(cg_v8, y + 488, a0_5);
-            CG_STORE(cg_v8, y + 496, a0_6);
-            CG_STORE(cg_v8, y + 504, a0_7);
-        }
-        {   /* units [512, 576): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82432), a0_1 = CG_LOAD(cg_v8, weights + 82440), a0_2 = CG_LOAD(cg_v8, weights + 82448), a0_3 = CG_LOAD(cg_v8, weights + 82456), a0_4 = CG_LOAD(cg_v8, weights + 82464), a0_5 = CG_LOAD(cg_v8, weights + 82472), a0_6 = CG_LOAD(cg_v8, weights + 82480), a0_7 = CG_LOAD(cg_v8, weights + 82488);
-            const float *w = weights + 512;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 512, a0_0);
-            CG_STORE(cg_v8, y + 520, a0_1);
-            CG_STORE(cg_v8, y + 528, a0_2);
-            CG_STORE(cg_v8, y + 536, a0_3);
-            CG_STORE(cg_v8, y + 544, a0_4);
-            CG_STORE(cg_v8, y + 552, a0_5);
-            CG_STORE(cg_v8, y + 560, a0_6);
-            CG_STORE(cg_v8, y + 568, a0_7);
-        }
-        {   /* units [576, 640): 8 vector(s) in registers */
-            cg_v8 a0_0 = CG_LOAD(cg_v8, weights + 82496), a0_1 = CG_LOAD(cg_v8, weights + 82504), a0_2 = CG_LOAD(cg_v8, weights + 82512), a0_3 = CG_LOAD(cg_v8, weights + 82520), a0_4 = CG_LOAD(cg_v8, weights + 82528), a0_5 = CG_LOAD(cg_v8, weights + 82536), a0_6 = CG_LOAD(cg_v8, weights + 82544), a0_7 = CG_LOAD(cg_v8, weights + 82552);
-            const float *w = weights + 576;
-            for (int i = 0; i < 128; i += 1, w += 640) {
-                const cg_v8 x0 = (cg_v8){0.0f} + x[i];
-                a0_0 += x0 * CG_LOAD(cg_v8, w + 0);
-                a0_1 += x0 * CG_LOAD(cg_v8, w + 8);
-                a0_2 += x0 * CG_LOAD(cg_v8, w + 16);
-                a0_3 += x0 * CG_LOAD(cg_v8, w + 24);
-                a0_4 += x0 * CG_LOAD(cg_v8, w + 32);
-                a0_5 += x0 * CG_LOAD(cg_v8, w + 40);
-                a0_6 += x0 * CG_LOAD(cg_v8, w + 48);
-                a0_7 += x0 * CG_LOAD(cg_v8, w + 56);
-            }
-            CG_STORE(cg_v8, y + 576, a0_0);
-            CG_STORE(cg_v8, y + 584, a0_1);
-            CG_STORE(cg_v8, y + 592, a0_2);
-            CG_STORE(cg_v8, y + 600, a0_3);
-            CG_STORE(cg_v8, y + 608, a0_4);
-            CG_STORE(cg_v8, y + 616, a0_5);
-            CG_STORE(cg_v8, y + 624, a0_6);
-            CG_STORE(cg_v8, y + 632, a0_7);
+            CG_STORE(cg_v8, y + u0, a0_0);
+            CG_STORE(cg_v8, y + u0 + 8, a0_1);
+            CG_STORE(cg_v8, y + u0 + 16, a0_2);
+            CG_STORE(cg_v8, y + u0 + 24, a0_3);
+            CG_STORE(cg_v8, y + u0 + 32, a0_4);
+            CG_STORE(cg_v8, y + u0 + 40, a0_5);
+            CG_STORE(cg_v8, y + u0 + 48, a0_6);
+            CG_STORE(cg_v8, y + u0 + 56, a0_7);
         }
     }
 #endif
