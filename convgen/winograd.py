@@ -229,7 +229,7 @@ def context(layer, channels: int, out_h: int, out_w: int, m: int,
     wide_p, _ = schedule._tile_pixels(ft)
     # 16 registers: tiles of at most 16 filters (2 vectors), 12 accumulators, the weights
     # kept in registers beside them and the broadcast value
-    narrow_sub = min(ft, 16)
+    narrow_sub = schedule._narrow_sub(ft)
     narrow_p = _tile_p(ft, replace(target, wide=False, narrow=True))
     alpha = m + 2
     tiles_h, tiles_w = -(-out_h // m), -(-out_w // m)
