@@ -11,6 +11,7 @@ blob must be 8-byte aligned (it holds int32 and double arrays).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -136,7 +137,11 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> 
     blob = Blob()
     root = {graph.input.name: graph.input.name}   # tensor -> the tensor owning its bytes
     steps: List[QStep] = []
+    readers = Counter(t.name for n in graph.nodes for t in n.inputs)
     for node in graph.nodes:
+        if _fold_clamp(node, steps, readers, quant, graph):
+            root[node.name] = root[node.inputs[0].name]
+            continue
         lowered = QOPS[node.layer.type].lower(node, [quant.of(t) for t in node.inputs],
                                               quant.of(node.output), per_layer[node.name],
                                               blob, graph.batch, target)
@@ -192,6 +197,28 @@ def make_plan(spec, weights=None, symbol: Optional[str] = None, target=None) -> 
     return QPlan(spec, symbol or spec.name, target, steps, pointers,
                  blob.bytes() if has_weights else None, blob.layout, blob.size, total,
                  buffers_info, prologue, epilogue)
+
+
+def _fold_clamp(node, steps: List[QStep], readers, quant, graph) -> bool:
+    """A clamp (the relu TFLite fuses into ADD, split off on import) narrowed into the clamp
+    of the step computing its input, when that step clamps and nothing else reads its
+    output: one pass over the tensor less. True when folded."""
+    op = QOPS[node.layer.type]
+    if op.clamp is None or len(node.inputs) != 1:
+        return False
+    src = node.inputs[0].name
+    q = quant.of(node.output)
+    limits = op.clamp(node, q)
+    step = steps[-1] if steps else None
+    if limits is None or step is None or step.writes != src or readers[src] != 1 \
+            or src == graph.output.name or "act_min" not in step.context \
+            or (quant.of(node.inputs[0]).s, quant.of(node.inputs[0]).z) != (q.s, q.z):
+        return False
+    ctx = step.context
+    step.context = dict(ctx, act_min=max(ctx["act_min"], limits[0]),
+                        act_max=min(ctx["act_max"], limits[1]))
+    step.node_name += f" (and {node.name}, its clamp)"
+    return True
 
 
 def _scratch(step: QStep) -> str:

@@ -89,6 +89,11 @@ class QOp:
         lambda layer, qs: None
     fixed_why: str = ""
     default: Optional[Callable[[Any, Sequence[QuantParams]], QuantParams]] = None
+    # clamp(node, q) -> (lo, hi) when the node only clamps its input, keeping its
+    # quantization ``q``, else None: then the plan folds it into the step computing its input
+    # if that step's lowering clamps (its context's ``act_min``, ``act_max``) and nothing
+    # else reads that input
+    clamp: Optional[Callable[[Any, QuantParams], Optional[Tuple[int, int]]]] = None
 
     def fixed_output(self, layer, in_qs: Sequence[QuantParams]) -> Optional[QuantParams]:
         return self.fixed(layer, in_qs)
@@ -408,7 +413,9 @@ def _binary_lower(node, in_qs, out_q, ws, blob, batch, target):
         (ctx["m1"], ctx["s1"]), (ctx["m2"], ctx["s2"]), (ctx["mo"], ctx["so"]) = \
             qr.add_multipliers(in_qs[0], in_qs[1], out_q)
         ctx["left_shift"] = qr.ADD_LEFT_SHIFT
-    return Lowered("qbinary.c.j2", ctx)
+    ctx["act_min"], ctx["act_max"] = -128, 127   # a clamp after it narrows these (quantized.py)
+    return _simd(target, "binary", ctx, {}, blob, f"layers[{node.index}] {node.name}") \
+        or Lowered("qbinary.c.j2", ctx)
 
 
 # ---------------------------------------------------------------- reshapes, softmax
@@ -490,6 +497,13 @@ def _unary_fixed(layer, qs):
     if layer.type != "Activation":
         return None
     return qs[0] if layer.function in CLAMPS else UNARY[layer.function][1]
+
+
+def _unary_clamp(node, q: QuantParams) -> Optional[Tuple[int, int]]:
+    layer = node.layer
+    if layer.type != "Activation" or layer.function not in CLAMPS:
+        return None
+    return activation_range(ACTIVATIONS[layer.function], q.s, q.z)
 
 
 def _unary_oracle(node, xs, ws, in_qs, out_q):
@@ -626,7 +640,8 @@ _SOFTMAX = QOp(("Softmax",), _softmax_check, _softmax_oracle, _softmax_lower,
 
 _UNARY = QOp(("Activation", "LeakyReLU"), _unary_check, _unary_oracle, _unary_lower,
              _unary_fixed, "the TFLite quantization spec fixes sigmoid's and tanh's output, "
-             "and a clamp (relu, relu6, hard_tanh) keeps its input's quantization")
+             "and a clamp (relu, relu6, hard_tanh) keeps its input's quantization",
+             clamp=_unary_clamp)
 _IDENTITY = QOp(("Identity",), lambda node: None, _identity_oracle, _identity_lower,
                 default=_same_as_input)
 _PAD = QOp(("ZeroPadding2D",), _pad_check, _pad_oracle, _pad_lower, _same_as_input,

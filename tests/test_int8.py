@@ -19,6 +19,7 @@ import pytest
 import convgen
 from convgen import quantized
 from convgen.errors import SpecError
+from convgen.quant import activation_range
 from convgen.quantized_spec import weight_shapes
 from convgen.spec import parse_spec
 
@@ -806,3 +807,47 @@ def test_summary_names_the_layers_a_simd_form_runs(capsys):
     assert "average_pooling2d" not in line
     assert main(["summary", path]) == 0
     assert "int8 form" not in capsys.readouterr().out
+
+
+FOLD = """\
+name: qfold
+dtype: int8
+input_shape: [6, 7, 5]
+input_quantization: {scale: 0.05, zero_point: 3}
+layers:
+  - {type: Conv2D, name: c, filters: 9, kernel_size: 3, padding: same,
+     quantization: {scale: 0.04, zero_point: -20}}
+  - {type: Activation, name: c_relu6, activation: relu6}
+  - {type: Conv2D, name: d, inputs: [input], filters: 9, kernel_size: 1,
+     quantization: {scale: 0.03, zero_point: 10}}
+  - {type: Add, name: a, inputs: [c_relu6, d], quantization: {scale: 0.06, zero_point: -7}}
+  - {type: Activation, name: a_relu, activation: relu}
+  - {type: Subtract, name: s, inputs: [a_relu, d], quantization: {scale: 0.05, zero_point: 4}}
+  - {type: Activation, name: s_relu, activation: relu}
+  - {type: Concatenate, inputs: [s, s_relu], quantization: {scale: 0.05, zero_point: 4}}
+"""
+
+
+@pytest.mark.parametrize("target", ["any", "x86-64"])
+def test_a_clamp_folds_into_the_step_computing_its_input(target):
+    """A clamp (TFLite's fused RELU, split off on import) narrows the clamp of the step
+    before it when nothing else reads that step's output: relu6 after a linear Conv2D and
+    relu after an Add fold; relu after a Subtract whose output the Concatenate also reads
+    stays a step. The output equals the oracle's, which clamps separately."""
+    spec = parse_spec(FOLD)
+    plan = quantized.make_plan(spec, target=target)
+    names = [s.node_name for s in plan.steps]
+    assert names[:3] == ["c (and c_relu6, its clamp)", "d", "a (and a_relu, its clamp)"]
+    assert "s" in names and "s_relu" in names
+    q = spec.quant
+    lo6, hi6 = activation_range("relu6", q.of(spec.graph.nodes[0].output).s, -20)
+    assert (plan.steps[0].context["act_min"], plan.steps[0].context["act_max"]) == (lo6, hi6)
+    assert plan.steps[2].context["act_min"] == -7
+    kernel = convgen.compile(spec, cflags=CFLAGS + ("-march=native",), target=target)
+    for seed in (0, 1):
+        rng = np.random.default_rng(seed)
+        weights = quantized.random_int8_weights(spec, rng)
+        x = quantized.random_input(spec, rng)
+        y = kernel(x, weights)
+        np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
+        assert len(np.unique(y)) > 20
