@@ -851,3 +851,41 @@ def test_a_clamp_folds_into_the_step_computing_its_input(target):
         y = kernel(x, weights)
         np.testing.assert_array_equal(y, quantized.oracle(spec, x, weights))
         assert len(np.unique(y)) > 20
+
+
+# (scale, zero point) of the two inputs and of the output of binary_spec's merges: intent in
+# the comment
+BINARY_QUANT = {
+    # ordinary: like scales
+    "like": ((0.05, -3), (0.031, 7), (0.06, -1)),
+    # one input's scale 10^4 times the other's: its multiplier's right shift is large
+    "far": ((0.5, 0), (0.00004, -128), (0.4, 127)),
+    # a tiny output scale: the output rescale shifts left (most outputs saturate)
+    "left": ((0.05, 5), (0.07, -9), (0.00000003, 3)),
+    # an output scale below the product's: MUL's rescale shifts left by one, products near
+    # zero stay inside int8
+    "product": ((0.05, 5), (0.07, -9), (0.0027, 3)),
+}
+
+
+def binary_spec(quant: str) -> str:
+    """ADD, SUB and MUL of two 1x1 convolutions of the input (quantized as BINARY_QUANT's
+    case), over 5x7x5 = 175 elements (SIMD steps of 16 and a tail of 15) and 5x7x16 = 560
+    (no tail), flattened and concatenated: the SIMD forms' binary kernels."""
+    (s1, z1), (s2, z2), (so, zo) = BINARY_QUANT[quant]
+    layers, outs = [], []
+    for f in (5, 16):
+        layers += [f"{{type: Conv2D, name: a{f}, inputs: [input], filters: {f}, kernel_size: 1, "
+                   f"quantization: {{scale: {s1:.12f}, zero_point: {z1}}}}}",
+                   f"{{type: Conv2D, name: b{f}, inputs: [input], filters: {f}, kernel_size: 1, "
+                   f"quantization: {{scale: {s2:.12f}, zero_point: {z2}}}}}"]
+        for op in ("Add", "Subtract", "Multiply"):
+            layers += [f"{{type: {op}, name: {op}{f}, inputs: [a{f}, b{f}], quantization: "
+                       f"{{scale: {so:.12f}, zero_point: {zo}}}}}",
+                       f"{{type: Flatten, name: f{op}{f}}}"]
+            outs.append(f"f{op}{f}")
+    layers.append(f"{{type: Concatenate, inputs: [{', '.join(outs)}], quantization: "
+                  f"{{scale: {so:.12f}, zero_point: {zo}}}}}")
+    return ("name: qbinary\ndtype: int8\ninput_shape: [5, 7, 3]\n"
+            "input_quantization: {scale: 0.05, zero_point: 2}\nlayers:\n"
+            + "".join(f"  - {layer}\n" for layer in layers))

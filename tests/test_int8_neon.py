@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_int8 import BINARY_QUANT, binary_spec
 
 import convgen
 from convgen import quantized
@@ -284,3 +285,27 @@ def test_export_make_check_with_sdot(tmp_path):
                           cwd=folder, capture_output=True, text=True)
     assert done.returncode == 0 and f"{spec.name}: PASS (0 of" in done.stdout, (
         done.stdout + done.stderr)
+
+
+@needs_cross
+@pytest.mark.parametrize("branch", list(BRANCHES))
+@pytest.mark.parametrize("quant", list(BINARY_QUANT))
+def test_binary_equal_oracle_under_qemu(quant, branch, tmp_path):
+    """ADD, SUB and MUL in NEON lanes (16 elements a step, then a tail of 15 or none), each
+    input and the output with its own quantization (tests/test_int8.py BINARY_QUANT)."""
+    spec = _with_weights(parse_spec(binary_spec(quant)), seed=3)
+    plan = quantized.make_plan(spec, target="aarch64")
+    assert sum(s.template == "qneon_binary.c.j2" for s in plan.steps) == 6
+    xs = _inputs(spec, seed=4)
+    exe = cross_build(spec, tmp_path, BRANCHES[branch])
+    _assert_equal(spec, xs, run_qemu(exe, spec, xs), branch)
+
+
+@pytest.mark.parametrize("quant", list(BINARY_QUANT))
+def test_binary_portable_branch_equals_oracle(quant):
+    """This machine (no __ARM_NEON): the neon binary template's portable loop."""
+    spec = _with_weights(parse_spec(binary_spec(quant)), seed=3)
+    kernel = convgen.compile(spec, cflags=("-O1",), target="aarch64")
+    assert "vqrdmulhq_s32" in kernel.c_source
+    xs = _inputs(spec, seed=4)
+    _assert_equal(spec, xs, [kernel(x) for x in xs], "portable")

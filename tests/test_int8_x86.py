@@ -12,11 +12,11 @@ import subprocess
 
 import numpy as np
 import pytest
-from test_int8 import INT8_MODELS
+from test_int8 import BINARY_QUANT, INT8_MODELS, binary_spec
 
 import convgen
 from convgen import quantized
-from convgen.qforms import x86
+from convgen.qforms import requant_record, x86
 from convgen.spec import parse_spec
 
 SIMD = ("-O1", "-march=native")
@@ -196,52 +196,28 @@ def test_whole_models_equal_oracle(stem, cflags):
         np.testing.assert_array_equal(f(x), quantized.oracle(spec, x))
 
 
-# (scale, zero point) of the two inputs and of the output: intent in the comment
-BINARY_QUANT = {
-    # ordinary: like scales
-    "like": ((0.05, -3), (0.031, 7), (0.06, -1)),
-    # one input's scale 10^4 times the other's: its multiplier's right shift is large
-    "far": ((0.5, 0), (0.00004, -128), (0.4, 127)),
-    # a tiny output scale: the output rescale shifts left (most outputs saturate)
-    "left": ((0.05, 5), (0.07, -9), (0.00000003, 3)),
-    # an output scale below the product's: MUL's rescale shifts left by one, products near
-    # zero stay inside int8
-    "product": ((0.05, 5), (0.07, -9), (0.0027, 3)),
-}
-
-
 @pytest.mark.parametrize("cflags", BRANCHES)
 @pytest.mark.parametrize("quant", list(BINARY_QUANT))
-@pytest.mark.parametrize("op", ["Add", "Subtract", "Multiply"])
-def test_binary_equal_oracle(op, quant, cflags):
-    """ADD, SUB and MUL of two branches: 16 elements a step then a tail (5x7x5 = 175: 15
-    left) and none (5x7x16), each branch with its own quantization."""
-    (s1, z1), (s2, z2), (so, zo) = BINARY_QUANT[quant]
-    for filters in (5, 16):
-        text = (f"name: qbin\ndtype: int8\ninput_shape: [5, 7, 3]\n"
-                f"input_quantization: {{scale: 0.05, zero_point: 2}}\nlayers:\n"
-                f"  - {{type: Conv2D, name: a, filters: {filters}, kernel_size: 1, "
-                f"quantization: {{scale: {s1:.12f}, zero_point: {z1}}}}}\n"
-                f"  - {{type: Conv2D, name: b, inputs: [input], filters: {filters}, "
-                f"kernel_size: 1, quantization: {{scale: {s2:.12f}, zero_point: {z2}}}}}\n"
-                f"  - {{type: {op}, inputs: [a, b], quantization: {{scale: {so:.12f}, "
-                f"zero_point: {zo}}}}}\n")
-        spec = parse_spec(text)
-        kernel = convgen.compile(spec, cflags=cflags, target="x86-64")
-        assert kernel.plan.steps[-1].template == "qx86_binary.c.j2"
-        for seed in (0, 1, 2):
-            rng = np.random.default_rng(seed)
-            weights = quantized.random_int8_weights(spec, rng)
-            x = quantized.random_input(spec, rng)
-            np.testing.assert_array_equal(kernel(x, weights), quantized.oracle(spec, x, weights))
+def test_binary_equal_oracle(quant, cflags):
+    """ADD, SUB and MUL of two branches, each with its own quantization: 16 elements a step
+    then a tail (5x7x5 = 175: 15 left) and none (5x7x16)."""
+    spec = parse_spec(binary_spec(quant))
+    kernel = convgen.compile(spec, cflags=cflags, target="x86-64")
+    ops = [s for s in kernel.plan.steps if s.context.get("op") in ("Add", "Subtract", "Multiply")]
+    assert len(ops) == 6 and all(s.template == "qx86_binary.c.j2" for s in ops)
+    for seed in (0, 1, 2):
+        rng = np.random.default_rng(seed)
+        weights = quantized.random_int8_weights(spec, rng)
+        x = quantized.random_input(spec, rng)
+        np.testing.assert_array_equal(kernel(x, weights), quantized.oracle(spec, x, weights))
 
 
 def test_binary_requant_record():
     """MultiplyByQuantizedMultiplier's exponent as the template's left and right shifts,
     RoundingDivideByPOT's mask and its half."""
-    assert x86._binary_requant(1 << 30, -3) == (1 << 30, 0, 3, 7, 3)
-    assert x86._binary_requant(1 << 30, 2) == (1 << 30, 2, 0, 0, 0)
-    assert x86._binary_requant(1 << 30, -31) == (1 << 30, 0, 31, 2 ** 31 - 1, 2 ** 30 - 1)
+    assert requant_record(1 << 30, -3) == (1 << 30, 0, 3, 7, 3)
+    assert requant_record(1 << 30, 2) == (1 << 30, 2, 0, 0, 0)
+    assert requant_record(1 << 30, -31) == (1 << 30, 0, 31, 2 ** 31 - 1, 2 ** 30 - 1)
 
 
 @pytest.mark.parametrize("target,template", [("x86-64", "qx86_dense.c.j2"),

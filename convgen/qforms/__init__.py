@@ -16,10 +16,39 @@ packing for compilers without its instruction set.
 
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict, Optional, Tuple
 
-# form name -> op ("conv", "depthwise", "dense") -> lowering
+# form name -> op ("conv", "depthwise", "dense", "binary") -> lowering
 FORMS: Dict[str, Dict[str, Callable]] = {"portable": {}}
+
+
+def requant_record(m: int, shift: int) -> Tuple[int, int, int, int, int]:
+    """MultiplyByQuantizedMultiplier(m, shift) as a SIMD template takes its constants:
+    (m, left shift, right shift, RoundingDivideByPOT's mask 2^right - 1, half the mask)."""
+    left, right = max(shift, 0), max(-shift, 0)
+    mask = (1 << right) - 1
+    return (m, left, right, mask, mask >> 1)
+
+
+def binary_lowering(template: str) -> Callable:
+    """A form's lowering of ADD, SUB and MUL (``op`` "binary") of two same-shaped inputs into
+    ``template``: the portable context plus each requantization's :func:`requant_record`
+    (``rq`` for MUL; ``r1``, ``r2``, ``ro`` for ADD and SUB). Broadcasting inputs and a
+    multiplier of INT32_MIN (never produced by the converter) take the portable loops."""
+    from ..quantized_ops import Lowered
+
+    def lower(ctx, arrays, blob, what):
+        if ctx["dims"]:
+            return None
+        c = dict(ctx)
+        pairs = [("rq", "m", "s")] if c["op"] == "Multiply" else \
+            [("r1", "m1", "s1"), ("r2", "m2", "s2"), ("ro", "mo", "so")]
+        for key, m, s in pairs:
+            if c[m] == -2 ** 31:
+                return None
+            c[key] = requant_record(c[m], c[s])
+        return Lowered(template, c)
+    return lower
 
 
 def lowering(form: str, op: str) -> Optional[Callable]:

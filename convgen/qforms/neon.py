@@ -17,8 +17,11 @@ the layer's scratch, MR rows at a time.
 Depthwise convolutions keep ``x - zx`` in int16 lanes (``vsubl_s8``) against int16 weights
 ``[tap][C*M]``, 8 channels a step (``vmlal_s16``), the taps outside the input skipped.
 
-Requantization is per output as in the portable loops (``cg_q_mbqm``; Dense in double), so
-every branch gives the bits of TFLite's reference kernels.
+Requantization is TFLite's NEON MultiplyByQuantizedMultiplier (``SQRDMULH`` and a rounding
+shift with gemmlowp's fixup, 4 channels a vector; Dense in double), the bits of the portable
+loops' ``cg_q_mbqm``, so every branch gives the bits of TFLite's reference kernels. ADD, SUB
+and MUL of same-shaped inputs take the same requantization with the layer's constants, 16
+elements a step (:func:`convgen.qforms.binary_lowering`).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import Optional
 import numpy as np
 
 from ..quantized_ops import Lowered
-from . import FORMS
+from . import FORMS, binary_lowering
 
 MR = 4          # rows (output pixels or Dense rows) of one step of the matrix product
 K_ALIGN = 8     # the reduction padded to a multiple of 8 (two SDOT lane groups a load)
@@ -157,4 +160,5 @@ def dense(ctx, arrays, blob, what) -> Optional[Lowered]:
     return Lowered("qneon_dense.c.j2", ctx, weights=True, scratch=scratch)
 
 
-FORMS["neon"] = {"conv": conv, "depthwise": depthwise, "dense": dense}
+FORMS["neon"] = {"conv": conv, "depthwise": depthwise, "dense": dense,
+                 "binary": binary_lowering("qneon_binary.c.j2")}

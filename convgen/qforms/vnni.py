@@ -58,7 +58,6 @@ from .x86 import (
     INT32_MIN,
     LANES,
     _add_requant,
-    _binary,
     _channel_array,
     _depthwise,
     _geometry,
@@ -154,4 +153,5 @@ def _dense(ctx, arrays, blob, what) -> Optional[Lowered]:
     return Lowered("qvnni_dense.c.j2", c, weights=True, scratch=c["kp"])
 
 
-FORMS["vnni"] = {"conv": _conv, "depthwise": _depthwise, "dense": _dense, "binary": _binary}
+FORMS["vnni"] = {"conv": _conv, "depthwise": _depthwise, "dense": _dense,
+                 "binary": FORMS["avx2"]["binary"]}

@@ -23,7 +23,7 @@ bound), and the weights are packed at lowering time:
   4-7, 12-15) is the order of the packed bias and requantization arrays, and ``packs``
   restores the channel order on the store.
 * **binary** (ADD, SUB, MUL without broadcasting): 8 elements in int32 lanes, each
-  requantization gemmlowp's with the layer's constants (:func:`_binary_requant`), 16
+  requantization gemmlowp's with the layer's constants (:func:`convgen.qforms.requant_record`), 16
   elements a step stored with ``packs``; the tail in portable C.
 * **dense**: as conv with one pixel (``pack_lanes`` with one segment), units in blocks of 4
   vectors (32 units), the rest one block of 1-3 vectors.
@@ -43,7 +43,7 @@ from typing import Optional
 import numpy as np
 
 from ..quantized_ops import Lowered
-from . import FORMS
+from . import FORMS, binary_lowering
 
 LANES = 8          # int32 lanes of a 256-bit vector
 KP = 2             # reduction elements per int32 lane: VPMADDWD's pair
@@ -201,26 +201,5 @@ def _dense(ctx, arrays, blob, what) -> Optional[Lowered]:
     return Lowered("qx86_dense.c.j2", c, weights=True, scratch=2 * c["kp"])
 
 
-def _binary_requant(m: int, shift: int):
-    """MultiplyByQuantizedMultiplier(m, shift) as the record the template's ``mbqm`` takes:
-    (m, left, right, mask, mask / 2)."""
-    left, right = max(shift, 0), max(-shift, 0)
-    mask = (1 << right) - 1
-    return (m, left, right, mask, mask >> 1)
-
-
-def _binary(ctx, arrays, blob, what) -> Optional[Lowered]:
-    """ADD, SUB, MUL of two same-shaped inputs (broadcasting takes the portable loops)."""
-    if ctx["dims"]:
-        return None
-    c = dict(ctx)
-    pairs = [("rq", "m", "s")] if c["op"] == "Multiply" else \
-        [("r1", "m1", "s1"), ("r2", "m2", "s2"), ("ro", "mo", "so")]
-    for key, m, s in pairs:
-        if c[m] == INT32_MIN:
-            return None
-        c[key] = _binary_requant(c[m], c[s])
-    return Lowered("qx86_binary.c.j2", c)
-
-
-FORMS["avx2"] = {"conv": _conv, "depthwise": _depthwise, "dense": _dense, "binary": _binary}
+FORMS["avx2"] = {"conv": _conv, "depthwise": _depthwise, "dense": _dense,
+                 "binary": binary_lowering("qx86_binary.c.j2")}
