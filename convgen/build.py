@@ -12,6 +12,7 @@ not a rendered spec (the benchmark's timing loops and peak microkernel).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import importlib.machinery
 import importlib.util
@@ -93,7 +94,9 @@ ENV_FLAGS = ("CFLAGS", "CPPFLAGS", "LDFLAGS", "LDSHARED", "ARCHFLAGS")
 def cache_key(rendered: Rendered, cflags: Sequence[str], cc: str) -> str:
     h = hashlib.sha256()
     env = "\0".join(f"{k}={os.environ.get(k, '')}" for k in ENV_FLAGS)
-    for part in (rendered.header, rendered.source, "\0".join(cflags), cc, compiler_version(cc),
+    # the signature is the module's cdef (what Python may call): part of what is built
+    for part in (rendered.header, rendered.source, rendered.signature or "", "\0".join(cflags),
+                 cc, compiler_version(cc),
                  env, __version__, cffi.__version__, sys.version, sysconfig.get_platform()):
         h.update(part.encode("utf-8"))
         h.update(b"\0\1")
@@ -190,7 +193,7 @@ def build(rendered: Rendered, cflags: Optional[Sequence[str]] = None,
     cc = cc or default_cc()
     cdef, link_args = "", ()
     if openmp:
-        rendered = Rendered(rendered.name, rendered.header, rendered.source + THREADS_SOURCE)
+        rendered = dataclasses.replace(rendered, source=rendered.source + THREADS_SOURCE)
         cflags, cdef, link_args = cflags + OPENMP_FLAGS, THREADS_CDEF, OPENMP_FLAGS
     key = cache_key(rendered, cflags, cc)
     modname = f"_convgen_{key}"
