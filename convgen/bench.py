@@ -665,7 +665,8 @@ def bench_int8_spec(bspec: BenchSpec, peers: Sequence[str] = PEERS, repeat: int 
     EQUALS the integer oracle (:func:`convgen.quantized.oracle`), time the C loop and the
     Python call (``kernel.bind()`` once, ``f(x)`` many); with ``tflite`` (the model the spec
     was imported from) also LiteRT's int8 interpreter (:func:`run_litert_int8`). Other
-    peers have no int8 route: ``n/a``. One thread: int8 kernels run on one."""
+    peers have no int8 route: ``n/a``. One thread (``benchmarks/run_int8.py --threads``
+    times int8 kernels on more)."""
     from . import quantized
     spec = bspec.spec
     cflags = tuple(build.default_cflags() if cflags is None else cflags)
@@ -762,7 +763,7 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
         threads: int = 1, target=None, tflite: Optional[Union[str, Path]] = None) -> Report:
     """Measure the peak, then benchmark every spec; ``progress(done, name)`` is called
     before each spec and once at the end. An int8 spec is timed by :func:`bench_int8_spec`
-    on one thread whatever ``threads`` says (int8 kernels run on one; the report says so);
+    on one thread whatever ``threads`` says (the report says so);
     ``tflite``: the model of the one int8 spec among ``specs``, for LiteRT's int8
     interpreter (a ``ValueError`` unless exactly one spec is int8)."""
     if tflite is not None:
@@ -783,7 +784,7 @@ def run(specs: Sequence[BenchSpec], peers: Sequence[str] = PEERS, repeat: int = 
         progress(k, b.spec.name)
         if b.spec.quant is not None:
             if threads > 1:
-                log(f"{b.spec.name}: int8, timed on one thread only (int8 kernels run on one)")
+                log(f"{b.spec.name}: int8, timed on one thread only")
             results.append(bench_int8_spec(b, peers, repeat, min_time, seed, cflags, cc, log,
                                            target, tflite))
             continue
@@ -906,8 +907,9 @@ def _scaling(report: Report) -> List[str]:
     """The --threads table: the C loop on one thread and on N, per spec."""
     rows = [r for r in report.results if r.threaded is not None]
     int8 = [r.name for r in report.results if r.dtype == "int8"]
-    one = [f"int8 specs ({', '.join(int8)}) are timed on one thread only: int8 kernels run "
-           "on one (`convgen verify --threads` refuses them too)"] if int8 else []
+    one = [f"int8 specs ({', '.join(int8)}) are timed on one thread only: this table's "
+           "scaling is of float32 specs (`benchmarks/run_int8.py --threads N` times int8 "
+           "kernels on N threads against LiteRT's)"] if int8 else []
     if not rows:
         return ["", f"## {report.threads} threads", ""] + one if one and report.threads > 1 \
             else []

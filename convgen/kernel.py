@@ -28,6 +28,30 @@ class Compiled:
 
     spec: Spec
     _rendered: Rendered
+    _fn: Any
+    _ffi: Any
+    # builds the OpenMP module on first use: () -> (fn, ffi, set_threads)
+    _threaded_build: Optional[Callable[[], Tuple[Any, Any, Any]]] = None
+    _threaded: Optional[Tuple[Any, Any, Any]] = None
+
+    def _module(self, threads: int):
+        """``(fn, ffi, set_threads)``: the plain module for one thread, the OpenMP build
+        (compiled on first use) for more."""
+        if not isinstance(threads, (int, np.integer)) or isinstance(threads, bool) \
+                or threads < 1:
+            raise ValueError(f"threads must be a positive int, got {threads!r}")
+        if threads == 1:
+            return self._fn, self._ffi, None
+        if self._threaded is None:
+            if self._threaded_build is None:
+                raise ValueError("this kernel has no threaded build: make it with "
+                                 "convgen.compile")
+            try:
+                self._threaded = self._threaded_build()
+            except BuildError as exc:
+                raise BuildError(f"threads > 1 need a compiler with OpenMP (-fopenmp, "
+                                 f"omp.h): {exc}") from None
+        return self._threaded
 
     @property
     def input_shape(self) -> Tuple[int, ...]:
@@ -58,9 +82,7 @@ class Kernel(Compiled):
         self._rendered = rendered
         self._fn = fn
         self._ffi = ffi
-        # builds the OpenMP module on first use: () -> (fn, ffi, set_threads)
         self._threaded_build = threaded
-        self._threaded: Optional[Tuple[Any, Any, Any]] = None
 
     def __repr__(self) -> str:
         return f"<convgen.Kernel {self.spec.name} {self.input_shape} -> {self.output_shape}>"
@@ -70,25 +92,6 @@ class Kernel(Compiled):
         """Run on ``x`` (float32, ``[batch, *input_shape]``) with the flat ``get_weights()``
         list (default: the spec's weights file), on ``threads`` threads (see :meth:`bind`)."""
         return self.bind(weights, threads=threads)(x)
-
-    def _module(self, threads: int):
-        """``(fn, ffi, set_threads)``: the plain module for one thread, the OpenMP build
-        (compiled on first use) for more."""
-        if not isinstance(threads, (int, np.integer)) or isinstance(threads, bool) \
-                or threads < 1:
-            raise ValueError(f"threads must be a positive int, got {threads!r}")
-        if threads == 1:
-            return self._fn, self._ffi, None
-        if self._threaded is None:
-            if self._threaded_build is None:
-                raise ValueError("this kernel has no threaded build: make it with "
-                                 "convgen.compile")
-            try:
-                self._threaded = self._threaded_build()
-            except BuildError as exc:
-                raise BuildError(f"threads > 1 need a compiler with OpenMP (-fopenmp, "
-                                 f"omp.h): {exc}") from None
-        return self._threaded
 
     def bind(self, weights: Optional[Sequence[np.ndarray]] = None, threads: int = 1
              ) -> Callable[..., np.ndarray]:

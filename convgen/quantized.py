@@ -19,7 +19,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 import numpy as np
 
 from . import qreference as qr
-from . import targets
+from . import targets, threads
 from ._version import __version__
 from .kernel import Compiled, workspaces
 from .memory import Buffer, place
@@ -240,14 +240,21 @@ def helper_chunks() -> Dict[str, str]:
     return _chunks((template_dir() / "qhelpers.h").read_text())
 
 
+def _parallel(plan: QPlan) -> List[bool]:
+    """Per step: whether its function splits its outer loops over an OpenMP team (its form's
+    template declares a split, convgen/threads.py, and it is large enough)."""
+    return [threads.parallel(step.template, step.context) for step in plan.steps]
+
+
 def render(plan: QPlan) -> Rendered:
     """The header and the source of an int8 plan: the helpers it calls, each layer's
     function, the entry point."""
     env = environment()
     spec, quant = plan.spec, plan.spec.quant
     layer_code, calls = [], []
-    for step in plan.steps:
-        ctx = dict(step.context, fn=step.fn, layer=step.node_name)
+    parallel = _parallel(plan)
+    for step, par in zip(plan.steps, parallel):
+        ctx = dict(step.context, fn=step.fn, layer=step.node_name, parallel=par)
         layer_code.append(env.get_template(step.template).render(ctx))
         args = [plan.pointers[r] for r in step.reads]
         args += ["w"] if step.weights else []
@@ -276,7 +283,8 @@ def render(plan: QPlan) -> Rendered:
                 packing=plan.blob_layout,
                 layout=", ".join(f"{t} at byte {o} ({n} bytes)" for t, o, n in plan.buffers)
                 or "none needed",
-                layers=len(g.nodes), has_weights=plan.blob is not None)
+                layers=len(g.nodes), has_weights=plan.blob is not None,
+                threaded=any(parallel))
     header = env.get_template("qheader.h.j2").render(base, template="qheader.h.j2")
     templates = sorted({s.template for s in plan.steps})
     source = env.get_template("qmodel.c.j2").render(
@@ -291,10 +299,12 @@ class QKernel(Compiled):
     """A compiled int8 spec: ``kernel(x)`` / ``kernel.bind(weights)(x)`` take and return
     arrays of the spec's interface dtypes (int8, or float32), batch first."""
 
-    def __init__(self, spec, plan: QPlan, rendered: Rendered, fn, ffi, cflags, cc):
+    def __init__(self, spec, plan: QPlan, rendered: Rendered, fn, ffi, cflags, cc,
+                 threaded=None):
         self.spec, self.plan, self._rendered = spec, plan, rendered
         self._fn, self._ffi = fn, ffi
         self._cflags, self._cc = cflags, cc
+        self._threaded_build = threaded
 
     def __repr__(self) -> str:
         return (f"<convgen.QKernel {self.spec.name} int8 {self.input_shape} -> "
@@ -305,16 +315,19 @@ class QKernel(Compiled):
         return self.bind(weights, threads=threads)(x)
 
     def bind(self, weights: Optional[Sequence[np.ndarray]] = None, threads: int = 1):
-        """Pack ``weights`` (default: the spec's) once; ``f(x, out=None) -> array``."""
-        if threads != 1:
-            raise ValueError("int8 kernels run on one thread (threads=1)")
+        """Pack ``weights`` (default: the spec's) once; ``f(x, out=None) -> array``.
+
+        ``threads`` > 1 runs the same C built with OpenMP on a team of that many threads: the
+        convolutions worth it split their output rows (or a flattened row's pixels), never a
+        sum, so the output is the same bytes for every ``threads`` (docs/int8.md)."""
+        fn, ffi, set_threads = self._module(threads)
+        threads = int(threads)
         plan = self.plan if weights is None else make_plan(
             self.spec, weights, BUILD_SYMBOL, target=self.plan.target)
         if plan.blob is None:
             raise ValueError(f"spec {self.spec.name!r} names no weights file: pass its weights "
                              "(int8 kernels, int32 biases, float32 kernel scales)")
         blob = _aligned_bytes(np.frombuffer(plan.blob + bytes(8), np.uint8))
-        ffi, fn = self._ffi, self._fn
         quant = self.spec.quant
         blob_ptr = ffi.from_buffer("char[]", blob)
         in_shape, out_shape = self.input_shape, self.output_shape
@@ -336,6 +349,8 @@ class QKernel(Compiled):
                                  f"shape {out_shape}")
             work = take()
             try:
+                if set_threads is not None:   # the calling thread's team size, every call
+                    set_threads(threads)
                 fn(ffi.from_buffer(in_ct, x), blob_ptr, ffi.from_buffer(out_ct, out), work[1])
             finally:
                 give(work)
@@ -362,8 +377,15 @@ def compile_int8(spec, cflags: Optional[Sequence[str]] = None, cc: Optional[str]
     plan = make_plan(spec, target=target)
     rendered = render(plan)
     internal_plan = make_plan(spec, symbol=BUILD_SYMBOL, target=plan.target)
-    lib, ffi, _ = build(render(internal_plan), cflags=cflags, cc=cc)
-    return QKernel(spec, internal_plan, rendered, getattr(lib, BUILD_SYMBOL), ffi, cflags, cc)
+    internal = render(internal_plan)
+    lib, ffi, _ = build(internal, cflags=cflags, cc=cc)
+
+    def threaded():
+        lib, ffi, _ = build(internal, cflags=cflags, cc=cc, openmp=True)
+        return getattr(lib, BUILD_SYMBOL), ffi, lib.convgen_set_threads
+
+    return QKernel(spec, internal_plan, rendered, getattr(lib, BUILD_SYMBOL), ffi, cflags, cc,
+                   threaded)
 
 
 # ---------------------------------------------------------------- verify
@@ -425,17 +447,21 @@ def random_input(spec, rng: np.random.Generator) -> np.ndarray:
     return rng.integers(-128, 128, shape).astype(np.int8)
 
 
-def verify_int8(spec, seed: int = 0, weights=None, cflags=None, cc=None, target=None):
+def verify_int8(spec, seed: int = 0, weights=None, cflags=None, cc=None, target=None,
+                threads: int = 1):
     """Compile an int8 spec, run it on seeded random input (and its weights, else seeded
-    random ones) and compare with the integer oracle: the outputs must be equal."""
+    random ones) and compare with the integer oracle: the outputs must be equal. ``threads``
+    > 1: on that many threads (the OpenMP build), also checked to be the same bytes as on
+    one."""
     from .verify import Verification
     rng = np.random.default_rng(seed)
     if weights is None:
         weights = spec.weights if spec.weights is not None else random_int8_weights(spec, rng)
     x = random_input(spec, rng)
     kernel = compile_int8(spec, cflags=cflags, cc=cc, target=target)
-    out = kernel(x, weights)
-    return Verification(spec, compare_int8(out, oracle(spec, x, weights)))
+    out = kernel(x, weights, threads=threads)
+    same = None if threads == 1 else out.tobytes() == kernel(x, weights).tobytes()
+    return Verification(spec, compare_int8(out, oracle(spec, x, weights)), threads, same)
 
 
 # ---------------------------------------------------------------- generate, summary
@@ -483,7 +509,7 @@ def export(plan: QPlan, out_dir, rendered: Optional[Rendered] = None, seed: int 
         base, in_ctype=C_TYPES[spec.quant.input_dtype],
         out_ctype=C_TYPES[spec.quant.output_dtype], input=_c_values(x), expected=_c_values(y)))
     write_if_changed(folder / "Makefile", env.get_template("qMakefile.j2").render(
-        base, target=plan.target))
+        base, target=plan.target, threaded=any(_parallel(plan))))
     return folder
 
 

@@ -49,6 +49,11 @@ class Split:
     what: str
     per_output: Callable[[Context], int]
     parts: Callable[[Context], int]
+    # output positions of a call (None: :func:`pixels`, a float32 context's); the int8
+    # forms' contexts give theirs
+    positions: Optional[Callable[[Context], int]] = None
+    # the work per call below which a function stays on one thread (None: MIN_MACS)
+    min_work: Optional[int] = None
 
 
 _SPLITS: Dict[str, Split] = {}
@@ -97,7 +102,9 @@ def work(template: str, ctx: Context) -> int:
     template that never splits): its output positions (a band's rows when it computes one
     band) times the split's ``per_output``."""
     split = split_of(template)
-    return pixels(ctx) * split.per_output(ctx) if split else 0
+    if split is None:
+        return 0
+    return (split.positions or pixels)(ctx) * split.per_output(ctx)
 
 
 def parts(template: str, ctx: Context) -> int:
@@ -108,7 +115,9 @@ def parts(template: str, ctx: Context) -> int:
 
 def parallel(template: str, ctx: Context) -> bool:
     """Whether the function splits its outermost loops over threads (see the module)."""
-    return work(template, ctx) >= MIN_MACS and parts(template, ctx) >= 2
+    split = split_of(template)
+    least = MIN_MACS if split is None or split.min_work is None else split.min_work
+    return work(template, ctx) >= least and parts(template, ctx) >= 2
 
 
 def functions(step) -> List[Tuple[str, Dict[str, Any]]]:

@@ -106,10 +106,8 @@ def verify(spec: Spec, seed: int = 0, weights: Optional[Sequence[np.ndarray]] = 
     outputs pass (:func:`convgen.quantized.verify_int8`)."""
     if spec.quant is not None:
         from .quantized import verify_int8
-        if threads != 1:
-            raise ValueError("int8 kernels run on one thread (threads=1)")
         return verify_int8(spec, seed=seed, weights=weights, cflags=cflags, cc=cc,
-                           target=target)
+                           target=target, threads=threads)
     rng = np.random.default_rng(seed)
     if weights is None:
         weights = spec.weights if spec.weights is not None else random_weights(spec, rng)

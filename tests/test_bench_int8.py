@@ -139,6 +139,7 @@ def test_mixed_list_with_threads(tmp_path):
     assert rows["tiny"]["percent_of_peak"] > 0 and "threads" in rows["tiny"]
     assert rows["kws_ds_cnn_int8"]["oracle"]["passed"] and "threads" not in rows["kws_ds_cnn_int8"]
     assert "int8 specs (kws_ds_cnn_int8) are timed on one thread only" in done.stdout
+    assert "run_int8.py --threads N" in done.stdout
 
 
 def test_oracle_mismatch_exits_1(tmp_path, monkeypatch, capsys):

@@ -610,7 +610,7 @@ def test_conv2d_transpose_tflite_cannot_compute_is_refused():
 
 def test_cli_on_an_int8_spec(tmp_path, capsys):
     """validate, summary, verify (equality), generate for any target, bench (timed, EQUAL to
-    the oracle); threads and --weights bin refused in one line."""
+    the oracle), on 2 threads too; --weights bin refused in one line."""
     from convgen.cli import main
     path = tmp_path / "q.yaml"
     path.write_text(_tconv_spec("kernel_size: 3, strides: 2, padding: same"))
@@ -620,7 +620,8 @@ def test_cli_on_an_int8_spec(tmp_path, capsys):
     assert "int8" in out and "0.05, -100" in out and "Workspace:" in out
     assert main(["verify", str(path)]) == 0
     assert "int8, 0 output(s) differ from the integer oracle" in capsys.readouterr().out
-    assert main(["verify", "--threads", "2", str(path)]) == 2
+    assert main(["verify", "--threads", "2", str(path)]) == 0
+    assert "int8, 0 output(s) differ from the integer oracle" in capsys.readouterr().out
     assert main(["generate", "--target", "cortex-m4", str(path), "-o", str(tmp_path / "m4"),
                  "-q"]) == 0
     assert (tmp_path / "m4" / "q" / "q.c").is_file()

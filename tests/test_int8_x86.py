@@ -77,10 +77,10 @@ CASES = {
 }
 
 
-def spec_of(name: str, shape, zx: int, layers, zy: int = -5):
+def spec_of(name: str, shape, zx: int, layers, zy: int = -5, batch: int = 1):
     q = f"quantization: {{scale: 0.031, zero_point: {zy}}}"
     return parse_spec(
-        f"name: q{name}\ndtype: int8\ninput_shape: {list(shape)}\n"
+        f"name: q{name}\ndtype: int8\nbatch: {batch}\ninput_shape: {list(shape)}\n"
         f"input_quantization: {{scale: 0.05, zero_point: {zx}}}\nlayers:\n"
         + "".join(f"  - {layer.replace('QUANT', q)}\n" for layer in layers))
 
@@ -247,3 +247,82 @@ def test_dense_requantization_ties_round_away_from_zero(cflags, target, template
         halves += int(np.count_nonzero(real - np.floor(real) == 0.5))
         np.testing.assert_array_equal(compiled(x, weights), quantized.oracle(spec, x, weights))
     assert halves > 50
+
+
+THREADED = [
+    # pointwise: flattened to one row of 600 pixels, cut into 12 runs (12 parts)
+    ([20, 30, 32], ["{type: Conv2D, filters: 40, kernel_size: 1, QUANT}"]),
+    # Conv1D: one output row of 298 pixels (a 1 x 3 convolution), cut into runs
+    ([300, 32], ["{type: Conv1D, filters: 64, kernel_size: 3, activation: relu, QUANT}"]),
+    # a wide 1x1 over a 3x3 map: one row of 9 pixels, its 16 full channel blocks (and a
+    # tail vector) cut into 8 groups
+    ([3, 3, 128], ["{type: Conv2D, filters: 264, kernel_size: 1, QUANT}"]),
+    # 3x3 stride 2 and depthwise: output rows
+    ([40, 41, 24], ["{type: Conv2D, filters: 36, kernel_size: 3, strides: 2, padding: same, "
+                    "QUANT}",
+                    "{type: DepthwiseConv2D, kernel_size: 3, depth_multiplier: 2, padding: same, "
+                    "QUANT}"]),
+]
+
+
+@pytest.mark.parametrize("cflags", BRANCHES)
+@pytest.mark.parametrize("batch", [1, 2])
+@pytest.mark.parametrize("case", range(len(THREADED)))
+def test_threads_give_the_same_bytes(case, batch, cflags):
+    """On 1, 2, 3 and 4 threads (the OpenMP build) the output is the oracle's: each thread
+    computes whole outputs (rows, runs of a row's pixels), never part of a sum."""
+    shape, layers = THREADED[case]
+    spec = spec_of(f"threads{case}", shape, 3, layers, batch=batch)
+    kernel = convgen.compile(spec, cflags=cflags, target="x86-64")
+    assert kernel.c_source.count("CG_FOR(collapse") == 2 * len(layers)
+    assert kernel.c_source.count("    CG_PARALLEL ") == len(layers)
+    rng = np.random.default_rng(case)
+    weights = quantized.random_int8_weights(spec, rng)
+    x = quantized.random_input(spec, rng)
+    want = quantized.oracle(spec, x, weights)
+    for threads in (1, 2, 3, 4):
+        np.testing.assert_array_equal(kernel.bind(weights, threads=threads)(x), want)
+
+
+@pytest.mark.parametrize("stem", ["whole_ds_cnn", "whole_resnet8"])
+def test_whole_models_on_threads(stem):
+    spec = convgen.from_tflite(INT8_MODELS / f"{stem}.tflite")
+    kernel = convgen.compile(spec, cflags=SIMD if _has_avx2() else NO_SIMD, target="x86-64")
+    assert "CG_FOR(collapse" in kernel.c_source
+    x = quantized.random_input(spec, np.random.default_rng(1))
+    want = quantized.oracle(spec, x)
+    for threads in (2, 3):
+        np.testing.assert_array_equal(kernel.bind(threads=threads)(x), want)
+
+
+def test_small_layers_and_short_rows():
+    """Below x86.MIN_WORK (products, and 16 for each output's requantization) a layer stays
+    on one thread; a row is cut into runs only when a
+    layer has fewer than 4 output rows, into runs of at least 12 pixels, at most 12."""
+    assert x86._chunks(4, 1000) == 1 and x86._chunks(1, 600) == 12
+    assert x86._chunks(2, 30) == 2 and x86._chunks(1, 11) == 1
+    assert x86._groups(4, 80) == 1 and x86._groups(1, 80) == 8 and x86._groups(2, 3) == 3
+    spec = spec_of("small", [6, 7, 8], 3, ["{type: Conv2D, filters: 8, kernel_size: 3, QUANT}"])
+    plan = quantized.make_plan(spec, target="x86-64")
+    assert "CG_PARALLEL" not in quantized.render(plan).source
+
+
+def test_threaded_c_is_strict_c99(tmp_path):
+    """A model with threaded layers compiles with -std=c99 -Wall -Wextra -Werror -pedantic with
+    -fopenmp (gcc) and without it (gcc, clang: CG_PARALLEL_FOR is then nothing), both
+    branches."""
+    shape, layers = THREADED[3]
+    spec = spec_of("strictomp", shape, 3, layers)
+    rendered = quantized.render(quantized.make_plan(spec, target="x86-64", symbol="qomp"))
+    assert "CG_FOR(collapse(2))" in rendered.source
+    assert "OpenMP" in rendered.header
+    (tmp_path / "qomp.h").write_text(rendered.header)
+    (tmp_path / "qomp.c").write_text(rendered.source)
+    builds = [("gcc", "-fopenmp"), ("gcc", None)] + \
+        ([("clang", None)] if shutil.which("clang") else [])
+    for cc, omp in builds:
+        for extra in ([], ["-DCONVGEN_NO_SIMD"]):
+            subprocess.run([cc, "-std=c99", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2",
+                            "-march=x86-64-v3", *([omp] if omp else []), *extra, "-c",
+                            str(tmp_path / "qomp.c"), "-o", str(tmp_path / "qomp.o")],
+                           check=True)

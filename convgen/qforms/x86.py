@@ -38,10 +38,12 @@ when ``__AVX2__`` is not defined or ``CONVGEN_NO_SIMD`` is.
 
 from __future__ import annotations
 
+import math
 from typing import Optional
 
 import numpy as np
 
+from .. import threads
 from ..quantized_ops import Lowered
 from . import FORMS, binary_lowering
 
@@ -56,6 +58,8 @@ DW_BLOCK = 16      # depthwise channels per block (16 int16 lanes)
 DW_MAX_TAPS = 64   # depthwise taps unrolled in the C; larger kernels take the portable loops
 # the lane order unpacklo/hi_epi16 leave 16 channels in (two int32 vectors of 8)
 DW_ORDER = np.array([0, 1, 2, 3, 8, 9, 10, 11, 4, 5, 6, 7, 12, 13, 14, 15])
+CHUNKS = 12        # most runs of pixels a short conv row is cut into for threads
+BLOCK_GROUPS = 8   # most groups of channel blocks a conv with few rows is cut into
 INT32_MIN = -2 ** 31
 
 
@@ -151,12 +155,29 @@ def _conv(ctx, arrays, blob, what) -> Optional[Lowered]:
                   if k[2] and k[0]]
     block_bytes = segs * (_up(length, KP) // KP) * CONV_NV * LANES * KP
     c.update(hp=hp, wp=wp, segs=segs, pairs=_up(length, KP) // KP, seg_off=seg_off,
-             nfull=nfull, tail_nv=tail_nv,
+             nfull=nfull, tail_nv=tail_nv, chunks=_chunks(c["batch"] * c["oh"], c["ow"]),
+             bgroups=_groups(c["batch"] * c["oh"] * _chunks(c["batch"] * c["oh"], c["ow"]),
+                             nfull),
+             align=math.lcm(*(k[1] for k in c["kinds"])),
              block_bytes=block_bytes, nv=CONV_NV, tile=CONV_TILE[CONV_NV],
              xs_size=c["batch"] * hp * wp * cin,
              padded=(hp, wp) != (c["h"], c["w"]) or c["ph"] or c["pw"])
     # one int16 of slack past the last pixel: an odd segment's pad lane reads it (weight 0)
     return Lowered("qx86_conv.c.j2", c, weights=True, scratch=2 * (c["xs_size"] + 2))
+
+
+def _chunks(rows: int, width: int) -> int:
+    """Runs a row's pixels are cut into, so that threads have parts to share where a
+    convolution has few output rows (a pointwise one flattened to one row, a Conv1D): up to
+    :data:`CHUNKS` runs of at least 12 pixels; 1 (the whole row) for 4 rows or more."""
+    return 1 if rows >= 4 else max(1, min(CHUNKS, width // 12))
+
+
+def _groups(parts: int, blocks: int) -> int:
+    """Groups the full channel blocks are cut into, so that threads have parts to share where
+    a convolution has few rows and runs of pixels (a wide 1x1 over a 3x3 map): up to
+    :data:`BLOCK_GROUPS`, when fewer than 4 parts come from rows and runs."""
+    return 1 if parts >= 4 else max(1, min(BLOCK_GROUPS, blocks))
 
 
 def _depthwise(ctx, arrays, blob, what) -> Optional[Lowered]:
@@ -200,6 +221,27 @@ def _dense(ctx, arrays, blob, what) -> Optional[Lowered]:
              block_bytes=pairs * DENSE_NV * LANES * KP)
     return Lowered("qx86_dense.c.j2", c, weights=True, scratch=2 * c["kp"])
 
+
+def _positions(c) -> int:
+    return c["batch"] * c["oh"] * c["ow"]
+
+
+# Threads (convgen/threads.py): a conv splits its samples, output rows, runs of a row's
+# pixels and groups of channel blocks, a depthwise conv its samples and output rows; each output is one thread's. The work
+# that decides it counts each output's requantization as REQUANT_MACS multiply-adds (about 17
+# vector instructions per 8 outputs, against one VPMADDWD per 16 products): the narrow
+# layers of the MobileNets spend more on it than on their products.
+# A function splits from MIN_WORK such multiply-adds a call (2-3 us on one core here; a team's
+# fork and join between a model's layers cost about 1 us): MobileNetV2 0.35 on 2 threads took
+# 337 us with the float layers' 250,000, 309 us with this.
+REQUANT_MACS = 16
+MIN_WORK = 100_000
+threads.declare("qx86_conv.c.j2", threads.Split(
+    "output rows", lambda c: c["cout"] * (c["kh"] * c["kw"] * c["cin"] + REQUANT_MACS),
+    lambda c: c["batch"] * c["oh"] * c["chunks"] * c["bgroups"], _positions, MIN_WORK))
+threads.declare("qx86_depthwise.c.j2", threads.Split(
+    "output rows", lambda c: c["cout"] * (c["kh"] * c["kw"] + REQUANT_MACS),
+    lambda c: c["batch"] * c["oh"], _positions, MIN_WORK))
 
 FORMS["avx2"] = {"conv": _conv, "depthwise": _depthwise, "dense": _dense,
                  "binary": binary_lowering("qx86_binary.c.j2")}
