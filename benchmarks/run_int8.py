@@ -2,7 +2,7 @@
 """convgen's int8 kernels against LiteRT's int8 interpreter on the committed whole models.
 
     python benchmarks/run_int8.py [--only whole_ds_cnn,...] [--repeat 7] [--min-time 0.05]
-                                  [--out benchmarks/results/int8_x86.json]
+                                  [--threads N] [--out benchmarks/results/int8_x86.json]
 
 For each ``tests/tflite_int8/whole_*.tflite``: the model imported (``convgen.from_tflite``),
 compiled for the target ``x86-64`` (int8 form avx2) and for ``any`` (the portable loops, the
@@ -21,6 +21,13 @@ them alike; the table gives the median CPU time of the process per call (what on
 spent on it; the wall time, also in the JSON, counts the time other processes held the core),
 and its ratio to XNNPACK's. CPU time over wall time of the loops checks one thread (not above
 1). Prints a markdown table and writes JSON.
+
+``--threads N`` (N > 1): convgen's bound call on N threads (``kernel.bind(threads=N)``, the
+OpenMP build), its bare loop built with ``-fopenmp`` and run with ``OMP_NUM_THREADS=N``, and
+LiteRT's interpreters with ``num_threads=N``, each Python contender in a process of its own
+(one runtime's spinning threads would otherwise take the cores from the next); the table then
+gives the median **wall** time per call (CPU time sums the threads), and CPU over wall says
+how many cores each contender kept busy. The JSON goes to ``int8_x86_threadsN.json`` unless ``--out`` says otherwise.
 """
 
 from __future__ import annotations
@@ -116,14 +123,16 @@ class Bare:
     """The exported C in a loop of its own (no Python): a small ``main`` timing ``n`` calls
     after ``n`` warm ones."""
 
-    def __init__(self, spec, target, x, folder: Path):
+    def __init__(self, spec, target, x, folder: Path, threads: int = 1):
         folder = quantized.write(spec, folder, target=target)
+        self.env = dict(os.environ, OMP_NUM_THREADS=str(threads))
         name = folder.name
         (folder / "bench_main.c").write_text(
             MAIN.replace("UPPER", name.upper()).replace("NAME", name))
         (folder / "input.bin").write_bytes(np.ascontiguousarray(x).tobytes())
         self.exe, self.input = folder / "bench", folder / "input.bin"
-        subprocess.run(["gcc", "-std=c99", *CFLAGS, "-o", str(self.exe),
+        omp = ["-fopenmp"] if threads > 1 else []
+        subprocess.run(["gcc", "-std=c99", *CFLAGS, *omp, "-o", str(self.exe),
                         str(folder / f"{name}.c"), str(folder / f"{name}_weights.c"),
                         str(folder / "bench_main.c"), "-lm"], check=True)
 
@@ -134,7 +143,7 @@ class Bare:
 
     def run(self):
         out = subprocess.run([str(self.exe), str(self.n), "1", str(self.input)], check=True,
-                             capture_output=True, text=True).stdout.split()
+                             capture_output=True, text=True, env=self.env).stdout.split()
         return float(out[0]), float(out[1])
 
 
@@ -157,10 +166,10 @@ def timed(contenders: dict, repeat: int, min_time: float) -> dict:
     return out
 
 
-def litert(path: Path, x: np.ndarray, resolver):
+def litert(path: Path, x: np.ndarray, resolver, threads: int = 1):
     from ai_edge_litert.interpreter import Interpreter, OpResolverType
     kind = getattr(OpResolverType, resolver)
-    interp = Interpreter(model_path=str(path), num_threads=1,
+    interp = Interpreter(model_path=str(path), num_threads=threads,
                          experimental_op_resolver_type=kind)
     interp.allocate_tensors()
     i, o = interp.get_input_details()[0], interp.get_output_details()[0]
@@ -176,33 +185,108 @@ def differing(a: np.ndarray, b: np.ndarray) -> int:
     return int(np.count_nonzero(a.reshape(-1) != b.reshape(-1)))
 
 
-def run_model(path: Path, repeat: int, min_time: float, seed: int = 0) -> dict:
+class Isolated:
+    """A Python contender in a forked process of its own (``--threads`` > 1): its runtime's
+    threads (OpenMP's team, XNNPACK's pool) spin and sleep apart from the other runtimes', and
+    nothing threaded runs in the parent before the fork (GNU OpenMP is not fork-safe).
+    ``make()`` runs in the child and returns ``(call, info)``; ``info`` comes back to the
+    parent (a count of differing outputs, or an error message to stop on)."""
+
+    def __init__(self, make):
+        import multiprocessing
+        ctx = multiprocessing.get_context("fork")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=self._serve, args=(make, child), daemon=True)
+        self.proc.start()
+        self.info = self.conn.recv()
+
+    @staticmethod
+    def _serve(make, conn) -> None:
+        try:
+            call, info = make()
+        except SystemExit as exc:
+            conn.send(str(exc))
+            return
+        conn.send(info)
+        contender = Python(call)
+        while True:
+            cmd, arg = conn.recv()
+            if cmd == "calibrate":
+                contender.calibrate(arg)
+                conn.send(None)
+            elif cmd == "run":
+                conn.send(contender.run())
+            else:
+                return
+
+    def calibrate(self, min_time: float) -> None:
+        self.conn.send(("calibrate", min_time))
+        self.conn.recv()
+
+    def run(self):
+        self.conn.send(("run", None))
+        return self.conn.recv()
+
+    def close(self) -> None:
+        self.conn.send(("stop", None))
+        self.proc.join()
+
+
+def run_model(path: Path, repeat: int, min_time: float, seed: int = 0, threads: int = 1) -> dict:
     spec = convgen.from_tflite(path)
     x = quantized.random_input(spec, np.random.default_rng(seed))
     expected = quantized.oracle(spec, x)
     row = dict(model=path.stem, macs=sum(n.macs() for n in spec.graph.nodes))
-    contenders = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for label, target in (("portable", "any"), ("avx2", "x86-64")):
-            f = convgen.compile(spec, target=target).bind()
+
+    def convgen_call(label, target):
+        def make():
+            f = convgen.compile(spec, target=target).bind(threads=threads)
             got = f(x)
             if differing(got, expected):
                 raise SystemExit(f"{path.stem}: convgen {label} differs from the oracle in "
                                  f"{differing(got, expected)} elements")
             out = np.empty_like(expected)
-            contenders[label] = Python(lambda f=f, out=out: f(x, out))
-            contenders[f"{label}_bare"] = Bare(spec, target, x, Path(tmp) / label)
-        for label, resolver in (("ref", "BUILTIN_REF"),
-                                ("builtin", "BUILTIN_WITHOUT_DEFAULT_DELEGATES"),
-                                ("xnnpack", "AUTO")):
-            call = litert(path, x, resolver)
-            row[f"{label}_differing"] = differing(call(), expected)
-            if label == "ref" and row["ref_differing"]:
-                raise SystemExit(f"{path.stem}: the reference kernels differ from the oracle "
-                                 f"in {row['ref_differing']} elements")
-            if label != "ref":
+            return (lambda: f(x, out)), None
+        return make
+
+    def litert_call(label, resolver):
+        def make():
+            call = litert(path, x, resolver, threads)
+            return call, differing(call(), expected)
+        return make
+
+    ref = differing(litert(path, x, "BUILTIN_REF")(), expected)
+    if ref:
+        raise SystemExit(f"{path.stem}: the reference kernels differ from the oracle in "
+                         f"{ref} elements")
+    row["ref_differing"] = ref
+    makers = {"portable": convgen_call("portable", "any"), "avx2": convgen_call("avx2", "x86-64"),
+              "builtin": litert_call("builtin", "BUILTIN_WITHOUT_DEFAULT_DELEGATES"),
+              "xnnpack": litert_call("xnnpack", "AUTO")}
+    contenders, isolated = {}, []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, make in makers.items():
+            if threads > 1:
+                contenders[label] = Isolated(make)
+                isolated.append(contenders[label])
+                info = contenders[label].info
+            else:
+                call, info = make()
                 contenders[label] = Python(call)
-        row.update(timed(contenders, repeat, min_time))
+            if isinstance(info, str):
+                raise SystemExit(info)
+            if info is not None:
+                row[f"{label}_differing"] = info
+        for label, target in (("portable", "any"), ("avx2", "x86-64")):
+            contenders[f"{label}_bare"] = Bare(spec, target, x, Path(tmp) / label, threads)
+        try:
+            row.update(timed(contenders, repeat, min_time))
+        finally:
+            for c in isolated:
+                c.close()
+    if threads > 1:   # on threads the wall time is the time a call takes
+        for k in contenders:
+            row[f"{k}_cpu"], row[k] = row[k], row[f"{k}_wall"]
     return row
 
 
@@ -238,20 +322,30 @@ def main(argv=None) -> int:
     ap.add_argument("--only", default="", help="comma-separated model stems")
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--min-time", type=float, default=0.05)
-    ap.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "int8_x86.json"))
+    ap.add_argument("--threads", type=int, default=1,
+                    help="convgen and LiteRT on N threads (default 1); wall time then")
+    ap.add_argument("--out", default=None, help="the JSON (default benchmarks/results/"
+                    "int8_x86.json, int8_x86_threadsN.json for N threads)")
     args = ap.parse_args(argv)
+    if args.threads < 1:
+        ap.error("--threads: a positive count")
+    args.out = args.out or str(ROOT / "benchmarks" / "results" / (
+        "int8_x86.json" if args.threads == 1 else f"int8_x86_threads{args.threads}.json"))
     only = [s for s in args.only.split(",") if s]
     paths = [p for p in MODELS if not only or p.stem in only]
     load0 = os.getloadavg()
     rows = []
     for path in paths:
-        rows.append(run_model(path, args.repeat, args.min_time))
+        rows.append(run_model(path, args.repeat, args.min_time, threads=args.threads))
         print(f"{path.stem}: done", file=sys.stderr)
     text, geo = table(rows)
-    ratio = [r[k] for r in rows for k in r if k.endswith("_cpu_over_wall")]
     print(text)
-    print(f"\nCPU time / wall time of the timed loops: {min(ratio):.2f} to {max(ratio):.2f} "
-          "(above 1: more than one thread; below: the machine's other work)")
+    print(f"\n{'wall' if args.threads > 1 else 'CPU'} time per call, {args.threads} "
+          f"thread(s); CPU time / wall time of the timed loops: "
+          + ", ".join(f"{k[:-len('_cpu_over_wall')]} {min(r[k] for r in rows):.2f}-"
+                      f"{max(r[k] for r in rows):.2f}" for k in rows[0]
+                      if k.endswith("_cpu_over_wall"))
+          + " (above 1: more than one core busy; below: the machine's other work)")
     load1 = os.getloadavg()
     print(f"load average before/after: {load0[0]:.2f} / {load1[0]:.2f} "
           f"({os.cpu_count()} CPUs)")
@@ -259,6 +353,7 @@ def main(argv=None) -> int:
     Path(args.out).write_text(json.dumps(dict(
         machine=platform.processor() or platform.machine(), cflags=CFLAGS,
         load_before=load0, load_after=load1, repeat=args.repeat, min_time=args.min_time,
+        threads=args.threads, time="wall" if args.threads > 1 else "cpu",
         rows=rows, geomean_ratio_to_xnnpack=geo), indent=1) + "\n")
     return 0
 
