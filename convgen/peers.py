@@ -559,8 +559,8 @@ def _outside_xnnpack(interpreter) -> List[str]:
 def litert_peer(spec: Spec, x: np.ndarray, weights: Sequence[np.ndarray],
                 raw: Mapping[str, Any], threads: int = 1) -> Tuple[PeerRun, str]:
     """LiteRT's interpreter (``ai_edge_litert``) with its default XNNPACK delegate on
-    ``threads`` threads: the spec's layers built in Keras (TensorFlow backend) on channels-last tensors
-    (:func:`_keras_channels_last`, the input and output permuted outside the call), or for a
+    ``threads`` threads: the spec's layers built in Keras (TensorFlow backend) on channels-last
+    tensors (:func:`_keras_channels_last`, the input and output permuted outside the call), or for a
     whole model (route ``model``) the Keras model the spec means, and converted with
     ``TFLiteConverter.from_keras_model``. Returns the :data:`PeerRun` and a note naming the ops
     XNNPACK does not take ("" when it takes them all). A layer the converter can only express
