@@ -22,12 +22,12 @@ spent on it; the wall time, also in the JSON, counts the time other processes he
 and its ratio to XNNPACK's. CPU time over wall time of the loops checks one thread (not above
 1). Prints a markdown table and writes JSON.
 
-``--threads N`` (N > 1): convgen's bound call on N threads (``kernel.bind(threads=N)``, the
-OpenMP build), its bare loop built with ``-fopenmp`` and run with ``OMP_NUM_THREADS=N``, and
-LiteRT's interpreters with ``num_threads=N``, each Python contender in a process of its own
-(one runtime's spinning threads would otherwise take the cores from the next); the table then
-gives the median **wall** time per call (CPU time sums the threads), and CPU over wall says
-how many cores each contender kept busy. The JSON goes to ``int8_x86_threadsN.json`` unless ``--out`` says otherwise.
+``--threads N`` (N > 1): convgen's bound call on N threads (``kernel.bind(threads=N)``, the OpenMP
+build), its bare loop built with ``-fopenmp`` and run with ``OMP_NUM_THREADS=N``, and LiteRT's
+interpreters with ``num_threads=N``, each Python contender in a process of its own (one runtime's
+spinning threads would otherwise take the cores from the next); the table then gives the median
+**wall** time per call (CPU time sums the threads), and CPU over wall says how many cores each
+contender kept busy. The JSON goes to ``int8_x86_threadsN.json`` unless ``--out`` says otherwise.
 """
 
 from __future__ import annotations

@@ -17,11 +17,11 @@ its objects (TFLM's default compiles its framework at -Os).
 Per model: a small C++ program (``benchmarks/tflm/tflm_model.cc.in``) holds the flatbuffer
 as const data, a ``MicroMutableOpResolver`` with the model's ops only (TFLM's default
 registrations, which are CMSIS-NN's kernels where it has one) and a static arena of the
-smallest size that works (bisection, in 16-byte steps, between ``arena_used_bytes()`` of a
-first run with a large arena and that arena); it is linked with the Cortex-M4 flags of
-``convgen.targets.CORTEX_M4`` and --opt and run under QEMU (``mps2-an386``) by the harness of ``benchmarks/cortex_m.py`` (its
-start-up, linker script, semihosting, stack painting and instruction-counting plugin,
-imported, not copied). The input is the one of convgen's int8 self-test
+smallest size that works (bisection, in 16-byte steps, between ``arena_used_bytes()`` of a first run
+with a large arena and that arena); it is linked with the Cortex-M4 flags of
+``convgen.targets.CORTEX_M4`` and --opt and run under QEMU (``mps2-an386``) by the harness of
+``benchmarks/cortex_m.py`` (its start-up, linker script, semihosting, stack painting and
+instruction-counting plugin, imported, not copied). The input is the one of convgen's int8 self-test
 (``quantized.random_input`` with seed 0); the output must EQUAL convgen's integer oracle
 (``quantized.oracle``), every element, else the row says FAIL with the count of differing
 elements. Marks (``cg_mark()``) split the count: the set-up (the op resolver, the

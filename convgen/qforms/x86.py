@@ -226,11 +226,11 @@ def _positions(c) -> int:
     return c["batch"] * c["oh"] * c["ow"]
 
 
-# Threads (convgen/threads.py): a conv splits its samples, output rows, runs of a row's
-# pixels and groups of channel blocks, a depthwise conv its samples and output rows; each output is one thread's. The work
-# that decides it counts each output's requantization as REQUANT_MACS multiply-adds (about 17
-# vector instructions per 8 outputs, against one VPMADDWD per 16 products): the narrow
-# layers of the MobileNets spend more on it than on their products.
+# Threads (convgen/threads.py): a conv splits its samples, output rows, runs of a row's pixels and
+# groups of channel blocks, a depthwise conv its samples and output rows; each output is one
+# thread's. The work that decides it counts each output's requantization as REQUANT_MACS
+# multiply-adds (about 17 vector instructions per 8 outputs, against one VPMADDWD per 16 products):
+# the narrow layers of the MobileNets spend more on it than on their products.
 # A function splits from MIN_WORK such multiply-adds a call (2-3 us on one core here; a team's
 # fork and join between a model's layers cost about 1 us): MobileNetV2 0.35 on 2 threads took
 # 337 us with the float layers' 250,000, 309 us with this.
