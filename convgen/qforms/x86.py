@@ -154,10 +154,10 @@ def _conv(ctx, arrays, blob, what) -> Optional[Lowered]:
                                nfull * segs * (_up(length, KP) // KP) * CONV_NV * LANES * KP))
                   if k[2] and k[0]]
     block_bytes = segs * (_up(length, KP) // KP) * CONV_NV * LANES * KP
+    rows = c["batch"] * c["oh"]
+    chunks = _chunks(rows, c["ow"])
     c.update(hp=hp, wp=wp, segs=segs, pairs=_up(length, KP) // KP, seg_off=seg_off,
-             nfull=nfull, tail_nv=tail_nv, chunks=_chunks(c["batch"] * c["oh"], c["ow"]),
-             bgroups=_groups(c["batch"] * c["oh"] * _chunks(c["batch"] * c["oh"], c["ow"]),
-                             nfull),
+             nfull=nfull, tail_nv=tail_nv, chunks=chunks, bgroups=_groups(rows * chunks, nfull),
              align=math.lcm(*(k[1] for k in c["kinds"])),
              block_bytes=block_bytes, nv=CONV_NV, tile=CONV_TILE[CONV_NV],
              xs_size=c["batch"] * hp * wp * cin,
